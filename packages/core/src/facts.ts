@@ -1,0 +1,71 @@
+import type {Root, Yaml} from 'mdast';
+import {collectAnchors, collectLinks} from './anchors.js';
+import {readPageMeta, readPostMeta} from './front-matter.js';
+import type {FileFacts, Problem, SiteConfig, SourceKind} from './types.js';
+import {pageUrl, postUrl} from './urls.js';
+import {readYamlMapping} from './yaml-mapping.js';
+
+/** Posts live in `posts/`, pages in `pages/`; other Markdown is not published. */
+export function sourceKindOf(path: string): SourceKind {
+  if (/^posts\/[^/]+\.md$/i.test(path)) return 'post';
+  if (/^pages\/[^/]+\.md$/i.test(path)) return 'page';
+  return 'other';
+}
+
+export interface CollectOptions {
+  /** Publish drafts too (`--drafts`). */
+  drafts?: boolean;
+}
+
+/**
+ * First phase: what one parsed file contributes to the site — its metadata,
+ * URL, anchors and links — plus the problems found reading its front matter.
+ */
+export function collectFacts(tree: Root, path: string, site: SiteConfig, options: CollectOptions = {}): FileFacts {
+  const kind = sourceKindOf(path);
+  const problems: Problem[] = [];
+  const facts: FileFacts = {
+    path,
+    kind,
+    draft: false,
+    anchors: collectAnchors(tree, site.footnotes),
+    links: collectLinks(tree),
+    problems
+  };
+  if (kind === 'other') return facts;
+
+  const first = tree.children[0];
+  const yaml: Yaml | undefined = first?.type === 'yaml' ? first : undefined;
+  if (!yaml) {
+    problems.push({
+      ruleId: 'front-matter',
+      reason: `Unexpected missing front matter, expected a \`---\` block with ${kind === 'post' ? '`title` and `date`' : '`title`'}`,
+      position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
+    });
+    return facts;
+  }
+  const start = yaml.position?.start;
+  const mapping = readYamlMapping(yaml.value, {line: (start?.line ?? 1) + 1, column: 1}, 'front-matter');
+
+  if (kind === 'post') {
+    const result = readPostMeta(mapping, path, site);
+    problems.push(...result.problems);
+    if (result.meta) {
+      facts.post = result.meta;
+      facts.title = result.meta.title;
+      facts.draft = result.meta.draft;
+      facts.plannedUrl = postUrl(result.meta);
+    }
+  } else {
+    const result = readPageMeta(mapping);
+    problems.push(...result.problems);
+    if (result.meta) {
+      facts.page = result.meta;
+      facts.title = result.meta.title;
+      facts.draft = result.meta.draft;
+      facts.plannedUrl = pageUrl(path);
+    }
+  }
+  if (facts.plannedUrl !== undefined && (!facts.draft || options.drafts)) facts.url = facts.plannedUrl;
+  return facts;
+}

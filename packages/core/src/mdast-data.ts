@@ -1,0 +1,15 @@
+import type {Position} from 'unist';
+
+// Extra data our section-id plugin puts on headings, typed for every package.
+declare module 'mdast' {
+  interface HeadingData {
+    /** The heading's id: the explicit `{#id}` or the slug of its text. */
+    id?: string;
+    /** Older ids written after the explicit id, kept alive as anchors. */
+    idAliases?: string[];
+    /** Where the explicit `{#…}` was written, when there is one. */
+    explicitIdPosition?: Position;
+  }
+}
+
+export {};

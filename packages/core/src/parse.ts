@@ -1,0 +1,19 @@
+import type {Root} from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import type {VFile} from 'vfile';
+import {sectionIds} from './section-ids.js';
+
+/** The parser every package shares: the same syntax for checks and HTML. */
+export function createMarkdownParser() {
+  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+}
+
+/** Parse a file once, with section ids on its headings. */
+export function parseMarkdown(file: VFile): Root {
+  const tree = createMarkdownParser().parse(file);
+  sectionIds(tree);
+  return tree;
+}

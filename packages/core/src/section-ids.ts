@@ -1,0 +1,62 @@
+import type {Heading, Root, Text} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import type {Point, Position} from 'unist';
+import {visit} from 'unist-util-visit';
+import {findExplicitId} from './explicit-id.js';
+import {slug} from './slug.js';
+import './mdast-data.js';
+// Types `data.hProperties`, which remark-rehype copies onto the element.
+import type {} from 'mdast-util-to-hast';
+
+function advance(start: Point, text: string, index: number): Point {
+  let line = start.line;
+  let column = start.column;
+  for (let i = 0; i < index; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      column = 1;
+    } else {
+      column++;
+    }
+  }
+  return {line, column, ...(start.offset === undefined ? {} : {offset: start.offset + index})};
+}
+
+function explicitIdOf(heading: Heading): void {
+  const last = heading.children.at(-1);
+  if (last?.type !== 'text') return;
+  const found = findExplicitId(last.value);
+  if (!found) return;
+  const text: Text = last;
+  const data = (heading.data ??= {});
+  data.id = found.id;
+  if (found.aliases.length > 0) data.idAliases = found.aliases;
+  if (text.position) {
+    const position: Position = {
+      start: advance(text.position.start, text.value, found.index),
+      end: advance(text.position.start, text.value, found.end)
+    };
+    data.explicitIdPosition = position;
+  }
+  text.value = text.value.slice(0, found.index).replace(/[ \t]+$/, '');
+  if (text.value === '') heading.children.pop();
+}
+
+/**
+ * Give every heading its id, in the tree both the checks and the HTML read:
+ * an explicit trailing `{#id}` wins (and is removed from the text), otherwise
+ * the slug of the heading's text. Duplicates are left for a rule to report.
+ */
+export function sectionIds(tree: Root): void {
+  visit(tree, 'heading', (heading) => {
+    explicitIdOf(heading);
+    const data = (heading.data ??= {});
+    data.id ??= slug(toString(heading, {includeHtml: false}));
+    data.hProperties = {...data.hProperties, id: data.id};
+  });
+}
+
+/** The same as a unified plugin. */
+export function remarkSectionIds() {
+  return sectionIds;
+}

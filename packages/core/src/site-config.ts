@@ -1,0 +1,78 @@
+import {isValidTimeZone} from './dates.js';
+import type {Problem, SiteConfig} from './types.js';
+import {readYamlMapping, type YamlMapping} from './yaml-mapping.js';
+
+const ruleId = 'site-config';
+
+export interface SiteConfigResult {
+  config?: SiteConfig;
+  problems: Problem[];
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** Read `site.yaml`; every field but `title` and `baseUrl` has a default. */
+export function readSiteConfig(source: string): SiteConfigResult {
+  const mapping: YamlMapping = readYamlMapping(source, {line: 1, column: 1, offset: 0}, ruleId);
+  const problems = [...mapping.problems];
+  if (problems.length > 0) return {problems};
+  const get = (key: string): unknown => mapping.fields.get(key)?.value;
+  const at = (key: string) => mapping.fields.get(key)?.valuePosition ?? mapping.position;
+  const fail = (key: string, reason: string): void => {
+    problems.push({ruleId, reason, position: at(key)});
+  };
+
+  const title = text(get('title'));
+  if (!title) fail('title', 'Unexpected missing `title`, expected the site’s title');
+  const rawBase = text(get('baseUrl'));
+  let baseUrl = '';
+  if (!rawBase || !/^https?:\/\/[^/\s]+(\/[^\s?#]*)?$/.test(rawBase)) {
+    fail('baseUrl', `Unexpected \`baseUrl\` \`${String(get('baseUrl') ?? '')}\`, expected an absolute URL such as \`https://www.example.com\``);
+  } else {
+    baseUrl = rawBase.replace(/\/+$/, '');
+  }
+  const timeZone = text(get('timeZone')) ?? 'UTC';
+  if (!isValidTimeZone(timeZone)) fail('timeZone', `Unexpected time zone \`${timeZone}\`, expected an IANA zone such as \`America/Los_Angeles\``);
+
+  const author = record(get('author'));
+  const authorName = text(author.name) ?? text(get('author'));
+  if (!authorName) fail('author', 'Unexpected missing `author.name`, expected the author’s name');
+
+  const footnotes = record(get('footnotes'));
+  const definition = text(footnotes.definition) ?? 'fn-{label}';
+  const reference = text(footnotes.reference) ?? 'fnref-{label}';
+  for (const pattern of [definition, reference]) {
+    if (!pattern.includes('{label}')) fail('footnotes', `Unexpected footnote id pattern \`${pattern}\`, expected one with \`{label}\``);
+  }
+  if (definition === reference) fail('footnotes', 'Unexpected equal footnote id patterns, expected different ones for definitions and references');
+
+  const feed = record(get('feed'));
+  const feedPath = text(feed.path) ?? 'atom.xml';
+  const entries = feed.entries === undefined ? 0 : feed.entries;
+  if (typeof entries !== 'number' || !Number.isInteger(entries) || entries < 0) {
+    fail('feed', `Unexpected \`feed.entries\` \`${String(entries)}\`, expected a whole number (0 for all posts)`);
+  }
+
+  if (problems.length > 0 || !title || !authorName) return {problems};
+  const config: SiteConfig = {
+    title,
+    description: text(get('description')) ?? '',
+    baseUrl,
+    language: text(get('language')) ?? 'en',
+    timeZone,
+    author: {name: authorName},
+    footnotes: {definition, reference},
+    feed: {path: feedPath, entries: typeof entries === 'number' ? entries : 0}
+  };
+  const uri = text(author.uri);
+  const email = text(author.email);
+  if (uri) config.author.uri = uri;
+  if (email) config.author.email = email;
+  return {config, problems};
+}

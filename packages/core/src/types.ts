@@ -1,0 +1,123 @@
+import type {Position} from 'unist';
+
+/** A moment from front matter: what the writer wrote, and when that is. */
+export interface Instant {
+  /** RFC 3339 with the offset of the site's time zone, e.g. `2013-01-14T08:15:00-08:00`. */
+  rfc3339: string;
+  /** Milliseconds since the epoch. */
+  epochMs: number;
+  /** Year, month, day in the site's time zone (the post URL uses them). */
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface Author {
+  name: string;
+  uri?: string;
+  email?: string;
+}
+
+export interface FootnoteIdPatterns {
+  /** Pattern for a definition's id; `{label}` is replaced. Default `fn-{label}`. */
+  definition: string;
+  /** Pattern for a reference's id; `{label}` is replaced. Default `fnref-{label}`. */
+  reference: string;
+}
+
+export interface SiteConfig {
+  title: string;
+  description: string;
+  /** Absolute, without a trailing slash: `https://www.example.com`. */
+  baseUrl: string;
+  /** BCP 47 tag for `lang`. */
+  language: string;
+  /** IANA time zone that dates without an offset are in, and that post URLs use. */
+  timeZone: string;
+  author: Author;
+  footnotes: FootnoteIdPatterns;
+  feed: {
+    /** Output path of the Atom feed. */
+    path: string;
+    /** How many newest posts the feed carries; 0 for all. */
+    entries: number;
+  };
+}
+
+export interface PostMeta {
+  title: string;
+  date: Instant;
+  updated?: Instant;
+  slug: string;
+  description?: string;
+  draft: boolean;
+  aliases: string[];
+  /** Every section heading must carry an explicit `{#id}`. */
+  explicitIds: boolean;
+}
+
+export interface PageMeta {
+  title: string;
+  description?: string;
+  draft: boolean;
+}
+
+export type AnchorKind = 'heading' | 'html' | 'footnote-definition' | 'footnote-reference' | 'alias';
+
+/** An id that a page carries and a link can point at. */
+export interface Anchor {
+  id: string;
+  kind: AnchorKind;
+  position?: Position;
+}
+
+export type LinkKind = 'link' | 'image' | 'definition';
+
+/** A URL written in a file, where it was written. */
+export interface LinkReference {
+  url: string;
+  kind: LinkKind;
+  position?: Position;
+}
+
+/** A problem found while reading a file, for a rule to report. */
+export interface Problem {
+  ruleId: string;
+  reason: string;
+  position?: Position;
+  /** A related place, such as the first of two duplicates. */
+  cause?: {reason: string; position?: Position};
+}
+
+export type SourceKind = 'post' | 'page' | 'other';
+
+/** What one file contributes to the site, collected in the first phase. */
+export interface FileFacts {
+  /** Path relative to the content directory, `/`-separated. */
+  path: string;
+  kind: SourceKind;
+  /** The page's URL path (`/2013/01/14/slug/`); undefined when it is not published. */
+  url?: string;
+  /** The URL it has, or would have if it were published (a draft). */
+  plannedUrl?: string;
+  title?: string;
+  post?: PostMeta;
+  page?: PageMeta;
+  draft: boolean;
+  anchors: Anchor[];
+  links: LinkReference[];
+  problems: Problem[];
+}
+
+/** What every file contributes, for the second phase. */
+export interface SiteIndex {
+  site: SiteConfig;
+  /** Facts per content-relative path. */
+  files: Map<string, FileFacts>;
+  /** Published pages per URL path. */
+  pages: Map<string, FileFacts>;
+  /** Every other file in the content directory (images…), content-relative. */
+  assets: Set<string>;
+  /** URL paths the build writes besides pages (`/`, `/atom.xml`, `/404.html`). */
+  generated: Set<string>;
+}
