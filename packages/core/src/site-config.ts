@@ -68,7 +68,8 @@ export function readSiteConfig(source: string): SiteConfigResult {
     timeZone,
     author: {name: authorName},
     footnotes: {definition, reference},
-    feed: {path: feedPath, entries: typeof entries === 'number' ? entries : 0}
+    feed: {path: feedPath, entries: typeof entries === 'number' ? entries : 0},
+    rules: record(get('rules'))
   };
   const uri = text(author.uri);
   const email = text(author.email);

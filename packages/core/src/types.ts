@@ -42,6 +42,11 @@ export interface SiteConfig {
     /** How many newest posts the feed carries; 0 for all. */
     entries: number;
   };
+  /**
+   * Rule settings as written under `rules:` (`rule-id: off | warn | error`,
+   * or `[severity, options]`); the lint package validates them.
+   */
+  rules: Record<string, unknown>;
 }
 
 export interface PostMeta {
