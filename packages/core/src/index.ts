@@ -6,6 +6,7 @@ export {collectFacts, sourceKindOf, type CollectOptions} from './facts.js';
 export {footnoteDefinitionId, footnoteLabel, footnoteReferenceId} from './footnote-ids.js';
 export {readPageMeta, readPostMeta, slugFromFileName, type MetaResult} from './front-matter.js';
 export {createMarkdownParser, parseMarkdown} from './parse.js';
+export {mergePermalinks, readPermalinks, serializePermalinks, type PermalinkEntry, type PermalinkManifest, type RecordedPermalinks} from './permalinks.js';
 export {resolveLink, type ResolvedLink} from './resolve-link.js';
 export {remarkSectionIds, sectionIds} from './section-ids.js';
 export {readSiteConfig, type SiteConfigResult} from './site-config.js';

@@ -1,3 +1,4 @@
+import type {RecordedPermalinks} from './permalinks.js';
 import type {Position} from 'unist';
 
 /** A moment from front matter: what the writer wrote, and when that is. */
@@ -125,4 +126,6 @@ export interface SiteIndex {
   assets: Set<string>;
   /** URL paths the build writes besides pages (`/`, `/atom.xml`, `/404.html`). */
   generated: Set<string>;
+  /** What the site has published before (`permalinks.json` in the content directory). */
+  recorded?: RecordedPermalinks;
 }

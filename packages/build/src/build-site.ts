@@ -1,0 +1,94 @@
+import {readFile, writeFile} from 'node:fs/promises';
+import {join} from 'node:path';
+import type {VFile} from 'vfile';
+import {checkedFiles, checkSite, hasErrors, type CheckedSite} from './check-site.js';
+import {mergePermalinks, serializePermalinks, type PermalinkManifest} from '@folio/core';
+import {toManifest} from './permalink-manifest.js';
+import {renderSite, type OutputFile} from './render-site.js';
+import {writeOutput} from './write-output.js';
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  drafts?: boolean;
+}
+
+export interface BuildResult {
+  /** True when the site was written. */
+  written: boolean;
+  /** Every file that may carry messages. */
+  files: VFile[];
+  /** Output paths written, sorted. */
+  paths: string[];
+}
+
+function reportDuplicatePaths(checked: CheckedSite, outputs: OutputFile[]): void {
+  const seen = new Map<string, OutputFile>();
+  for (const output of outputs) {
+    const first = seen.get(output.path);
+    if (!first) {
+      seen.set(output.path, output);
+      continue;
+    }
+    const source = checked.sources.find((candidate) => output.origin.startsWith(candidate.file.path));
+    const file = source?.file ?? checked.configFile;
+    const message = file.message(
+      `Unexpected second file for output \`${output.path}\` from ${output.origin}, expected one file per output path (${first.origin} writes it too)`,
+      {place: {line: 1, column: 1}, ruleId: 'front-matter', source: 'folio'}
+    );
+    message.fatal = true;
+  }
+}
+
+async function assetOutputs(contentDir: string, assets: string[]): Promise<OutputFile[]> {
+  return Promise.all(
+    assets.map(async (path) => ({path, contents: await readFile(join(contentDir, ...path.split('/'))), origin: path}))
+  );
+}
+
+/**
+ * Add what this build published to the content directory's record, which
+ * only grows. Written only when something is new, so a build of unchanged
+ * content leaves the working tree clean.
+ */
+async function recordPermalinks(contentDir: string, checked: CheckedSite, outputs: OutputFile[]): Promise<void> {
+  const published = outputs.find((output) => output.path === 'permalinks.json');
+  if (!published) return;
+  const manifest = JSON.parse(String(published.contents)) as PermalinkManifest;
+  const before = checked.index?.recorded?.manifest;
+  const merged = serializePermalinks(mergePermalinks(before, manifest));
+  if (before && serializePermalinks(before) === merged) return;
+  await writeFile(join(contentDir, 'permalinks.json'), merged);
+}
+
+/**
+ * Everything the site consists of, sorted by path, or undefined when a check
+ * (or a clash of output paths) reports an error.
+ */
+export async function siteOutputs(checked: CheckedSite, contentDir: string): Promise<OutputFile[] | undefined> {
+  const files = checkedFiles(checked);
+  if (hasErrors(files) || !checked.site || !checked.index) return undefined;
+  const rendered = renderSite(checked.site, checked.index, checked.sources);
+  const outputs = [
+    ...rendered.outputs,
+    ...(await assetOutputs(contentDir, checked.assets)),
+    {path: 'permalinks.json', contents: serializePermalinks(toManifest(rendered.published)), origin: 'the permalink manifest'}
+  ];
+  reportDuplicatePaths(checked, outputs);
+  if (hasErrors(files)) return undefined;
+  return outputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Check, then render and write the site: load → collect → check → render →
+ * feed → write. Nothing is written when a check reports an error.
+ */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const checked = await checkSite(options);
+  const files = checkedFiles(checked);
+  const outputs = await siteOutputs(checked, options.contentDir);
+  if (!outputs) return {written: false, files, paths: []};
+  await writeOutput(options.outDir, outputs);
+  await recordPermalinks(options.contentDir, checked, outputs);
+  return {written: true, files, paths: outputs.map((output) => output.path)};
+}

@@ -1,0 +1,25 @@
+import {runBuild, runCheck, type CommandOutput} from './commands.js';
+import {parseOptions, usage, UsageError} from './options.js';
+
+/** Run the CLI with `argv` (without `node` and the script); never throws. */
+export async function main(argv: string[], color = false): Promise<CommandOutput> {
+  try {
+    const options = parseOptions(argv);
+    switch (options.command) {
+      case 'help':
+        return {stdout: `${usage}\n`, stderr: '', exitCode: 0};
+      case 'check':
+        return await runCheck(options, color);
+      case 'build':
+        return await runBuild(options, color);
+      case 'dev': {
+        const {runDev} = await import('./dev.js');
+        return await runDev(options);
+      }
+    }
+  } catch (error) {
+    if (error instanceof UsageError) return {stdout: '', stderr: `folio: ${error.message}\n${usage}\n`, exitCode: 2};
+    const reason = error instanceof Error ? error.message : String(error);
+    return {stdout: '', stderr: `folio: internal error: ${reason}\nPlease report this with the file that caused it.\n`, exitCode: 2};
+  }
+}

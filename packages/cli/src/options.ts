@@ -1,0 +1,62 @@
+import {parseArgs} from 'node:util';
+
+export type Format = 'pretty' | 'json' | 'github' | 'sarif';
+const formats: Format[] = ['pretty', 'json', 'github', 'sarif'];
+
+export interface CliOptions {
+  command: 'check' | 'build' | 'dev' | 'help';
+  paths: string[];
+  contentDir: string;
+  outDir: string;
+  format: Format;
+  drafts: boolean;
+  port: number;
+}
+
+/** A usage problem: the CLI prints it and exits 2. */
+export class UsageError extends Error {}
+
+export const usage = `Usage:
+  folio check [PATH…] [--content DIR] [--format pretty|json|github|sarif] [--drafts]
+  folio build [--content DIR] [--out DIR] [--drafts]
+  folio dev [--content DIR] [--port N] [--drafts]`;
+
+/** Parse the command line; throws UsageError with a sentence a writer can act on. */
+export function parseOptions(argv: string[]): CliOptions {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    return {command: 'help', paths: [], contentDir: 'content', outDir: 'dist', format: 'pretty', drafts: false, port: 4000};
+  }
+  if (command !== 'check' && command !== 'build' && command !== 'dev') {
+    throw new UsageError(`Unexpected command \`${command}\`, expected \`check\`, \`build\` or \`dev\``);
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        content: {type: 'string', default: 'content'},
+        out: {type: 'string', default: 'dist'},
+        format: {type: 'string', default: 'pretty'},
+        drafts: {type: 'boolean', default: false},
+        port: {type: 'string', default: '4000'}
+      }
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const {values, positionals} = parsed;
+  const format = values.format as Format;
+  if (!formats.includes(format)) {
+    throw new UsageError(`Unexpected value \`${values.format}\` for option \`--format\`, expected one of ${formats.map((name) => `\`${name}\``).join(', ')}`);
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`Unexpected value \`${values.port}\` for option \`--port\`, expected a port number`);
+  }
+  if (command !== 'check' && positionals.length > 0) {
+    throw new UsageError(`Unexpected argument \`${positionals[0]}\`, expected no paths for \`${command}\``);
+  }
+  return {command, paths: positionals, contentDir: values.content, outDir: values.out, format, drafts: values.drafts, port};
+}

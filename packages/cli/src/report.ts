@@ -1,0 +1,36 @@
+import {relative, resolve, sep} from 'node:path';
+import {VFile} from 'vfile';
+import type {Format} from './options.js';
+import {toRecords} from './records.js';
+import {formatGithub} from './reporters/github.js';
+import {formatJson} from './reporters/json.js';
+import {formatPretty} from './reporters/pretty.js';
+import {formatSarif} from './reporters/sarif.js';
+
+/** Turns content-relative paths into ones relative to where the CLI runs. */
+export function repoPathMapper(contentDir: string): (file: string) => string {
+  const root = resolve(contentDir);
+  return (file) => relative(process.cwd(), resolve(root, file)).split(sep).join('/');
+}
+
+/** Render the messages of `files` in `format`. */
+export function formatReport(files: VFile[], format: Format, contentDir: string, color: boolean): string {
+  const toRepoPath = repoPathMapper(contentDir);
+  switch (format) {
+    case 'json':
+      return formatJson(toRecords(files));
+    case 'github':
+      return formatGithub(toRecords(files), toRepoPath);
+    case 'sarif':
+      return formatSarif(toRecords(files), toRepoPath);
+    case 'pretty': {
+      // Show paths a terminal can open, keeping messages as they are.
+      const display = files.map((file) => {
+        const copy = new VFile({path: toRepoPath(file.path)});
+        copy.messages = file.messages;
+        return copy;
+      });
+      return formatPretty(display, color);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import {readdir, readFile, writeFile} from 'node:fs/promises';
+import {join, relative} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {makeSite, runCli} from './helpers/make-site.js';
+
+const post = (title: string, date: string, body = 'Text.') => `---\ntitle: ${title}\ndate: ${date}\n---\n\n${body}\n`;
+
+async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, {recursive: true, withFileTypes: true});
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+async function snapshot(root: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const path of await listFiles(root)) files.set(path, await readFile(join(root, path), 'base64'));
+  return files;
+}
+
+describe('build', () => {
+  it('should write every page, the feed, the manifest and the assets', async () => {
+    const dir = await makeSite({
+      'posts/2020-01-02-first.md': post('First', '2020-01-02', 'See [the second](./2020-03-04-second.md#part).\n\n![A square](../images/square.svg)'),
+      'posts/2020-03-04-second.md': post('Second', '2020-03-04T10:00:00-08:00', '## Part {#part}\n\nMore.'),
+      'pages/about.md': '---\ntitle: About\n---\n\nAbout.\n',
+      'images/square.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>'
+    });
+    const out = join(dir, 'out');
+    const run = await runCli(['build', '--content', dir, '--out', out]);
+    expect(run.code).toBe(0);
+    expect(await listFiles(out)).toEqual([
+      '2020/01/02/first/index.html',
+      '2020/03/04/second/index.html',
+      '404.html',
+      'about/index.html',
+      'atom.xml',
+      'images/square.svg',
+      'index.html',
+      'permalinks.json',
+      'style.css'
+    ]);
+    const first = await readFile(join(out, '2020/01/02/first/index.html'), 'utf8');
+    expect(first).toContain('href="/2020/03/04/second/#part"');
+    expect(first).toContain('src="/images/square.svg"');
+    const index = await readFile(join(out, 'index.html'), 'utf8');
+    expect(index.indexOf('Second')).toBeLessThan(index.indexOf('First'));
+  });
+
+  it('should give byte-identical output for the same content', async () => {
+    const dir = await makeSite({'posts/2020-01-02-first.md': post('First', '2020-01-02', 'Note.[^a]\n\n[^a]: A note.')});
+    await runCli(['build', '--content', dir, '--out', join(dir, 'one')]);
+    await runCli(['build', '--content', dir, '--out', join(dir, 'two')]);
+    const one = await snapshot(join(dir, 'one'));
+    expect(one.size).toBeGreaterThan(5);
+    expect(await snapshot(join(dir, 'two'))).toEqual(one);
+  });
+
+  it('should leave the previous output untouched when a check fails', async () => {
+    const dir = await makeSite({'posts/2020-01-02-first.md': post('First', '2020-01-02')});
+    const out = join(dir, 'out');
+    expect((await runCli(['build', '--content', dir, '--out', out])).code).toBe(0);
+    const before = await snapshot(out);
+    await writeFile(join(dir, 'posts/2020-01-02-first.md'), post('First', '2020-01-02', 'A [broken](#nowhere) link.'));
+    const failed = await runCli(['build', '--content', dir, '--out', out]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('no-missing-anchor');
+    expect(failed.stderr).toContain('unchanged');
+    expect(await snapshot(out)).toEqual(before);
+    expect((await readdir(dir)).filter((name) => name.startsWith('.out-'))).toEqual([]);
+  });
+
+  it('should replace the previous output completely on success', async () => {
+    const dir = await makeSite({'posts/2020-01-02-first.md': post('First', '2020-01-02')});
+    const out = join(dir, 'out');
+    await runCli(['build', '--content', dir, '--out', out]);
+    await writeFile(join(out, 'stale.html'), 'old');
+    await writeFile(join(dir, 'posts/2020-01-02-first.md'), post('First', '2020-01-02', 'Changed.'));
+    expect((await runCli(['build', '--content', dir, '--out', out])).code).toBe(0);
+    expect(await listFiles(out)).not.toContain('stale.html');
+    expect(await readFile(join(out, '2020/01/02/first/index.html'), 'utf8')).toContain('Changed.');
+  });
+
+  it('should refuse two inputs that write the same output path', async () => {
+    const dir = await makeSite({
+      'posts/2020-01-02-first.md': post('First', '2020-01-02'),
+      'posts/2020-05-06-second.md': '---\ntitle: Second\ndate: 2020-05-06\naliases:\n  - /2020/01/02/first/\n---\n\nText.\n'
+    });
+    const out = join(dir, 'out');
+    const run = await runCli(['build', '--content', dir, '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('2020/01/02/first/index.html');
+    await expect(readdir(out)).rejects.toThrow();
+  });
+
+  it('should publish drafts only with --drafts', async () => {
+    const dir = await makeSite({
+      'posts/2020-01-02-first.md': post('First', '2020-01-02'),
+      'posts/2020-02-02-draft.md': '---\ntitle: Draft\ndate: 2020-02-02\ndraft: true\n---\n\nSoon.\n'
+    });
+    await runCli(['build', '--content', dir, '--out', join(dir, 'plain')]);
+    await runCli(['build', '--content', dir, '--out', join(dir, 'drafts'), '--drafts']);
+    expect(await listFiles(join(dir, 'plain'))).not.toContain('2020/02/02/draft/index.html');
+    expect(await listFiles(join(dir, 'drafts'))).toContain('2020/02/02/draft/index.html');
+  });
+});

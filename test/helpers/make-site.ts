@@ -1,0 +1,44 @@
+import {execFile} from 'node:child_process';
+import {mkdir, mkdtemp, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {dirname, join, resolve} from 'node:path';
+
+export const cliPath = resolve(import.meta.dirname, '../../packages/cli/dist/bin.js');
+
+export const siteYaml = `title: Test Site
+baseUrl: https://example.com
+timeZone: America/Los_Angeles
+author:
+  name: A Writer
+footnotes:
+  definition: "fn:{label}"
+  reference: "fnref:{label}"
+`;
+
+/** Write a small site (path → contents) into a fresh temp folder; site.yaml is added unless given. */
+export async function makeSite(files: Record<string, string | Uint8Array>): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'folio-site-'));
+  const all: Record<string, string | Uint8Array> = {'site.yaml': siteYaml, ...files};
+  for (const [path, contents] of Object.entries(all)) {
+    const target = join(root, path);
+    await mkdir(dirname(target), {recursive: true});
+    await writeFile(target, contents);
+  }
+  return root;
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the real CLI as a process, as a writer or CI would. */
+export function runCli(args: string[], cwd?: string): Promise<CliRun> {
+  return new Promise((resolvePromise) => {
+    execFile(process.execPath, [cliPath, ...args], {cwd, maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolvePromise({code, stdout, stderr});
+    });
+  });
+}
