@@ -1,1 +1,7 @@
-export {};
+export {layoutIndex} from './layout-index.js';
+export {layoutNotFound} from './layout-not-found.js';
+export {layoutPage} from './layout-page.js';
+export {layoutPost} from './layout-post.js';
+export {layoutRedirect} from './layout-redirect.js';
+export {themeFiles} from './theme-files.js';
+export type {PostSummary} from './types.js';

@@ -1,0 +1,28 @@
+import type {ElementContent, Root} from 'hast';
+import {h} from 'hastscript';
+import {headElements, type HeadOptions} from './head.js';
+import {lines} from './lines.js';
+import {siteFooter} from './site-footer.js';
+import {siteHeader} from './site-header.js';
+
+export interface DocumentOptions extends HeadOptions {
+  /** Site path of this page, to mark its navigation link as current. */
+  current?: string | undefined;
+  /** What goes in `<main>`. */
+  main: ElementContent[];
+}
+
+/** A whole page: doctype, head, and the site header and footer around `main`. */
+export function createDocument(options: DocumentOptions): Root {
+  const {site} = options;
+  const body = h('body', lines([siteHeader(site, options.current), h('main', lines(options.main)), siteFooter(site)]));
+  return {
+    type: 'root',
+    children: [
+      {type: 'doctype'},
+      {type: 'text', value: '\n'},
+      h('html', {lang: site.language}, lines([h('head', lines(headElements(options))), body])),
+      {type: 'text', value: '\n'}
+    ]
+  };
+}

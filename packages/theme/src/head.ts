@@ -1,0 +1,50 @@
+import {absoluteUrl, type Instant, type SiteConfig} from '@folio/core';
+import type {Element} from 'hast';
+import {h} from 'hastscript';
+import {feedUrl, styleSheetUrl} from './site-paths.js';
+
+export interface HeadOptions {
+  site: SiteConfig;
+  /** The whole `<title>`, site name included. */
+  title: string;
+  /** The title to share (`og:title`), without the site name. */
+  shareTitle: string;
+  /** Absolute URL of the page (or of where it moved). */
+  canonical: string;
+  description?: string | undefined;
+  type: 'article' | 'website';
+  published?: Instant | undefined;
+  updated?: Instant | undefined;
+  /** More elements a layout needs (`robots`, `refresh`). */
+  extra?: Element[] | undefined;
+}
+
+function meta(property: string, content: string): Element {
+  return h('meta', {property, content});
+}
+
+/** The elements of `<head>` every page has, in a fixed order. */
+export function headElements(options: HeadOptions): Element[] {
+  const {site, description, published, updated} = options;
+  const elements: Element[] = [
+    h('meta', {charSet: 'utf-8'}),
+    h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
+    h('title', options.title)
+  ];
+  if (description) elements.push(h('meta', {name: 'description', content: description}));
+  elements.push(
+    ...(options.extra ?? []),
+    h('meta', {name: 'color-scheme', content: 'light dark'}),
+    h('link', {rel: 'canonical', href: options.canonical}),
+    h('link', {rel: 'alternate', type: 'application/atom+xml', title: site.title, href: absoluteUrl(site, feedUrl(site))}),
+    h('link', {rel: 'stylesheet', href: styleSheetUrl}),
+    meta('og:title', options.shareTitle),
+    meta('og:type', options.type),
+    meta('og:url', options.canonical),
+    meta('og:site_name', site.title)
+  );
+  if (description) elements.push(meta('og:description', description));
+  if (published) elements.push(meta('article:published_time', published.rfc3339));
+  if (updated) elements.push(meta('article:modified_time', updated.rfc3339));
+  return elements;
+}

@@ -1,0 +1,28 @@
+import {absoluteUrl, type SiteConfig} from '@folio/core';
+import type {Root} from 'hast';
+import {h} from 'hastscript';
+import {createDocument} from './document.js';
+import {pageTitle} from './page-title.js';
+import {feedUrl} from './site-paths.js';
+
+/**
+ * The 404 page. The server sends it from any path, so every URL in it is
+ * root-relative or absolute.
+ */
+export function layoutNotFound(input: {site: SiteConfig}): Root {
+  const {site} = input;
+  const title = 'Page not found';
+  return createDocument({
+    site,
+    title: pageTitle(site, title),
+    shareTitle: title,
+    canonical: absoluteUrl(site, '/404.html'),
+    type: 'website',
+    extra: [h('meta', {name: 'robots', content: 'noindex'})],
+    main: [
+      h('h1', title),
+      h('p', 'Nothing lives at this address. The page may have moved, or the link may have a typo.'),
+      h('p', ['Every essay is listed on the ', h('a', {href: '/'}, 'home page'), '; new ones also appear in the ', h('a', {href: feedUrl(site)}, 'feed'), '.'])
+    ]
+  });
+}

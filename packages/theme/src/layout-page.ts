@@ -1,0 +1,23 @@
+import {absoluteUrl, type SiteConfig} from '@folio/core';
+import type {Root} from 'hast';
+import {h} from 'hastscript';
+import {articleBody} from './article-body.js';
+import {createDocument} from './document.js';
+import {lines} from './lines.js';
+import {pageTitle} from './page-title.js';
+
+/** A standalone page, such as `/about/`. */
+export function layoutPage(input: {site: SiteConfig; url: string; title: string; description?: string; content: Root}): Root {
+  const {site, title} = input;
+  const header = h('header.page-header', lines([h('h1', title)]));
+  return createDocument({
+    site,
+    title: pageTitle(site, title),
+    shareTitle: title,
+    canonical: absoluteUrl(site, input.url),
+    description: input.description,
+    type: 'website',
+    current: input.url,
+    main: [h('article.page', [...lines([header]), ...articleBody(input.content)])]
+  });
+}

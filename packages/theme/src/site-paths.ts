@@ -1,0 +1,15 @@
+import type {SiteConfig} from '@folio/core';
+
+/** Where the stylesheet is written, relative to the output directory. */
+export const styleSheetFile = 'style.css';
+
+/** Root-relative URL of the stylesheet. */
+export const styleSheetUrl = `/${styleSheetFile}`;
+
+/**
+ * Root-relative URL of the feed. Root-relative rather than relative, because
+ * `404.html` is served from any path.
+ */
+export function feedUrl(site: SiteConfig): string {
+  return `/${site.feed.path.replace(/^\/+/, '')}`;
+}
