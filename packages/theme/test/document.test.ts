@@ -1,0 +1,43 @@
+import {h} from 'hastscript';
+import {toHtml} from 'hast-util-to-html';
+import {describe, expect, it} from 'vitest';
+import {createDocument} from '../src/document.js';
+import {byTag, findAll, findOne, testSite} from './helpers.js';
+
+function page() {
+  return createDocument({
+    site: testSite({language: 'en-US'}),
+    title: 'T',
+    shareTitle: 'T',
+    canonical: 'https://www.somethingsimilar.com/t/',
+    type: 'website',
+    main: [h('p', 'Hello')]
+  });
+}
+
+describe('createDocument', () => {
+  it('should start with a doctype', () => {
+    expect(page().children[0]).toEqual({type: 'doctype'});
+    expect(toHtml(page())).toMatch(/^<!doctype html>\n<html lang="en-US">/);
+  });
+
+  it('should end with a line break', () => {
+    expect(toHtml(page()).endsWith('</html>\n')).toBe(true);
+  });
+
+  it('should set the language of the site', () => {
+    expect(findOne(page(), byTag('html'))?.properties.lang).toBe('en-US');
+  });
+
+  it('should put head, then header, main and footer in body', () => {
+    const html = findOne(page(), byTag('html'));
+    expect(html?.children.flatMap((n) => (n.type === 'element' ? [n.tagName] : []))).toEqual(['head', 'body']);
+    const body = findOne(page(), byTag('body'));
+    expect(body?.children.flatMap((n) => (n.type === 'element' ? [n.tagName] : []))).toEqual(['header', 'main', 'footer']);
+    expect(toHtml(findOne(page(), byTag('main')) ?? h(null))).toBe('<main>\n<p>Hello</p>\n</main>');
+  });
+
+  it('should have no scripts', () => {
+    expect(findAll(page(), byTag('script'))).toEqual([]);
+  });
+});
