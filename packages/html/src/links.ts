@@ -1,0 +1,70 @@
+import {resolveLink, type SiteIndex} from '@folio/core';
+import type {Image, ImageReference, Link, LinkReference} from 'mdast';
+import {defaultHandlers, type Handlers, type State} from 'mdast-util-to-hast';
+import {encodeFragment} from './fragment.js';
+
+/** A path relative to the file: not `#…`, `?…`, `/…`, `//…` nor `scheme:…`. */
+function isRelativePath(url: string): boolean {
+  return url !== '' && !/^[#?/]|^[a-z][a-z\d+.-]*:/i.test(url);
+}
+
+/** The `?query#fragment` part of a URL, as written. */
+function suffixOf(url: string): string {
+  const start = url.search(/[?#]/);
+  return start < 0 ? '' : url.slice(start);
+}
+
+/**
+ * Where a URL written in the file at `from` goes in the HTML: a relative
+ * `.md` path becomes its page's URL path (with the fragment re-encoded), a
+ * relative content file its site path. Everything else — same-page
+ * fragments, site URLs, other sites, missing or unpublished targets (a check
+ * reports those) — stays as written.
+ */
+export function rewriteUrl(index: SiteIndex, from: string, url: string): string {
+  const written = url.trim();
+  if (!isRelativePath(written)) return url;
+  const target = resolveLink(index, from, written);
+  if (target.type === 'page' && target.page.url !== undefined) {
+    return target.page.url + (target.fragment === undefined ? '' : `#${encodeFragment(target.fragment)}`);
+  }
+  if (target.type === 'file') {
+    return (target.path.startsWith('/') ? '' : '/') + target.path + suffixOf(written);
+  }
+  return url;
+}
+
+/** `to` with the position and data of the reference it stands for. */
+function withOrigin<T extends Link | Image>(from: LinkReference | ImageReference, to: T): T {
+  if (from.position) to.position = from.position;
+  if (from.data) to.data = from.data;
+  return to;
+}
+
+/**
+ * Handlers for links and images (and references to their definitions) that
+ * rewrite URLs; the default handlers still build the elements.
+ */
+export function linkHandlers(index: SiteIndex, from: string): Handlers {
+  const rewrite = (url: string): string => rewriteUrl(index, from, url);
+  return {
+    link(state: State, node: Link) {
+      return defaultHandlers.link(state, {...node, url: rewrite(node.url)});
+    },
+    image(state: State, node: Image) {
+      return defaultHandlers.image(state, {...node, url: rewrite(node.url)});
+    },
+    linkReference(state: State, node: LinkReference) {
+      const definition = state.definitionById.get(node.identifier.toUpperCase());
+      if (!definition) return defaultHandlers.linkReference(state, node);
+      const link: Link = {type: 'link', url: rewrite(definition.url), title: definition.title ?? null, children: node.children};
+      return defaultHandlers.link(state, withOrigin(node, link));
+    },
+    imageReference(state: State, node: ImageReference) {
+      const definition = state.definitionById.get(node.identifier.toUpperCase());
+      if (!definition) return defaultHandlers.imageReference(state, node);
+      const image: Image = {type: 'image', url: rewrite(definition.url), title: definition.title ?? null, alt: node.alt ?? null};
+      return defaultHandlers.image(state, withOrigin(node, image));
+    }
+  };
+}

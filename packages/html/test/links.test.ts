@@ -1,0 +1,104 @@
+import {describe, expect, it} from 'vitest';
+import {rewriteUrl} from '../src/links.js';
+import {createTestSite, post, render} from './site.js';
+
+const files = {
+  'posts/2013-01-14-notes.md': post('## CAP {#cap}\n\n## Café'),
+  'posts/2014-02-03-other.md': post('## Why not?', 'Other', '2014-02-03'),
+  'posts/2015-05-05-draft.md': '---\ntitle: Draft\ndate: 2015-05-05\ndraft: true\n---\n',
+  'pages/about.md': '---\ntitle: About\n---\n\n## Contact'
+};
+const assets = ['images/diagram.png', 'images/a b.png'];
+const {index} = createTestSite(files, assets);
+
+function fromPost(url: string): string {
+  return rewriteUrl(index, 'posts/2013-01-14-notes.md', url);
+}
+
+describe('rewriteUrl', () => {
+  it('should turn a relative `.md` path into its page’s URL path', () => {
+    expect(fromPost('2014-02-03-other.md')).toBe('/2014/02/03/other/');
+    expect(fromPost('../pages/about.md')).toBe('/about/');
+  });
+
+  it('should keep the fragment, re-encoded', () => {
+    expect(fromPost('2014-02-03-other.md#why-not')).toBe('/2014/02/03/other/#why-not');
+    expect(fromPost('../posts/2014-02-03-other.md#cap')).toBe('/2014/02/03/other/#cap');
+    expect(fromPost('2013-01-14-notes.md#caf%C3%A9')).toBe('/2013/01/14/notes/#caf%C3%A9');
+    expect(fromPost('2013-01-14-notes.md#café')).toBe('/2013/01/14/notes/#caf%C3%A9');
+  });
+
+  it('should resolve from the file’s folder', () => {
+    expect(rewriteUrl(index, 'pages/about.md', '../posts/2014-02-03-other.md#why-not')).toBe('/2014/02/03/other/#why-not');
+  });
+
+  it('should turn a relative content file into its site path', () => {
+    expect(fromPost('../images/diagram.png')).toBe('/images/diagram.png');
+    expect(fromPost('../images/a%20b.png')).toBe('/images/a b.png');
+    expect(fromPost('../images/diagram.png?v=2#x')).toBe('/images/diagram.png?v=2#x');
+  });
+
+  it('should leave site URLs, absolute URLs and same-page fragments as written', () => {
+    for (const url of [
+      '/2014/02/03/other/#why-not',
+      '/images/diagram.png',
+      'https://www.somethingsimilar.com/about/',
+      'https://example.com/x.md',
+      'mailto:someone@example.com',
+      '//cdn.example.com/x.png',
+      '#cap',
+      '?page=2',
+      ''
+    ]) {
+      expect(fromPost(url)).toBe(url);
+    }
+  });
+
+  it('should leave missing and unpublished targets as written', () => {
+    expect(fromPost('nope.md#x')).toBe('nope.md#x');
+    expect(fromPost('2015-05-05-draft.md')).toBe('2015-05-05-draft.md');
+    expect(fromPost('../../outside.md')).toBe('../../outside.md');
+    expect(fromPost('../images/missing.png')).toBe('../images/missing.png');
+  });
+});
+
+describe('link handlers', () => {
+  function html(markdown: string): string {
+    return render({...files, 'posts/2016-01-01-x.md': post(markdown, 'X', '2016-01-01')}, 'posts/2016-01-01-x.md', assets);
+  }
+
+  it('should rewrite links and images in the HTML', () => {
+    expect(html('[a](2014-02-03-other.md#why-not) ![d](../images/diagram.png "T")')).toBe(
+      '<p><a href="/2014/02/03/other/#why-not">a</a> <img src="/images/diagram.png" alt="d" title="T"></p>'
+    );
+  });
+
+  it('should rewrite links and images by reference', () => {
+    expect(html('[a][o] and ![d][img] and [x][missing]\n\n[o]: 2014-02-03-other.md "Other"\n[img]: ../images/a%20b.png')).toBe(
+      '<p><a href="/2014/02/03/other/" title="Other">a</a> and <img src="/images/a%20b.png" alt="d"> and [x][missing]</p>'
+    );
+  });
+
+  it('should keep site URLs, same-host URLs, externals and fragments as written', () => {
+    expect(html('[s](/about/) [h](https://www.somethingsimilar.com/about/) [e](<https://example.com/a b>) [f](#why-not)')).toBe(
+      '<p><a href="/about/">s</a> <a href="https://www.somethingsimilar.com/about/">h</a> <a href="https://example.com/a%20b">e</a> <a href="#why-not">f</a></p>'
+    );
+    expect(html('<https://example.com/ä> [f](#caf%C3%A9)')).toBe(
+      '<p><a href="https://example.com/%C3%A4">https://example.com/ä</a> <a href="#caf%C3%A9">f</a></p>'
+    );
+  });
+
+  it('should not add a target to external links', () => {
+    expect(html('[e](https://example.com/)')).toBe('<p><a href="https://example.com/">e</a></p>');
+  });
+
+  it('should leave a missing target as written (a check reports it)', () => {
+    expect(html('[m](nope.md#x)')).toBe('<p><a href="nope.md#x">m</a></p>');
+  });
+
+  it('should rewrite links inside headings and footnotes', () => {
+    const result = html('## See [it](../pages/about.md)\n\nA[^1].\n\n[^1]: [Other](2014-02-03-other.md).');
+    expect(result).toContain('<h2 id="see-it">See <a href="/about/">it</a> ');
+    expect(result).toContain('<p><a href="/2014/02/03/other/">Other</a>. <a href="#fnref:1"');
+  });
+});
