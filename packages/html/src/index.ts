@@ -1,1 +1,2 @@
-export {};
+export {absolutizeUrls} from './absolutize-urls.js';
+export {toContentTree, type RenderOptions} from './to-content-tree.js';

@@ -1,0 +1,50 @@
+import type {Element, Nodes, Root} from 'hast';
+import {mapSrcSet} from './srcset.js';
+
+// Properties whose value is one URL.
+const urlProperties = ['href', 'src', 'poster', 'cite'] as const;
+
+function hasScheme(url: string): boolean {
+  return /^[a-z][a-z\d+.-]*:/i.test(url);
+}
+
+function absolute(url: string, baseUrl: string, pageUrl: string): string {
+  const value = url.trim();
+  if (hasScheme(value)) return url;
+  // Site paths are relative to `baseUrl`, which may itself have a path.
+  if (value.startsWith('/') && !value.startsWith('//')) return baseUrl.replace(/\/+$/, '') + value;
+  const page = hasScheme(pageUrl) ? pageUrl : baseUrl.replace(/\/+$/, '') + (pageUrl.startsWith('/') ? pageUrl : `/${pageUrl}`);
+  try {
+    return new URL(value, page).href;
+  } catch {
+    return url;
+  }
+}
+
+function absolutizeElement(element: Element, baseUrl: string, pageUrl: string): void {
+  const properties = element.properties;
+  for (const name of urlProperties) {
+    const value = properties[name];
+    if (typeof value === 'string') properties[name] = absolute(value, baseUrl, pageUrl);
+  }
+  const srcSet = properties.srcSet;
+  if (typeof srcSet === 'string') properties.srcSet = mapSrcSet(srcSet, (url) => absolute(url, baseUrl, pageUrl));
+}
+
+function walk(node: Nodes, baseUrl: string, pageUrl: string): void {
+  if (node.type === 'element') absolutizeElement(node, baseUrl, pageUrl);
+  if ('children' in node) for (const child of node.children) walk(child, baseUrl, pageUrl);
+  if (node.type === 'element' && node.content) walk(node.content, baseUrl, pageUrl);
+}
+
+/**
+ * A copy with every href/src made absolute against the site's baseUrl and
+ * the page's URL path (for the feed): site paths against `baseUrl`, relative
+ * URLs and fragments against the page. URLs with a scheme (`https:`,
+ * `mailto:`) stay as they are; raw HTML is not parsed, so it stays too.
+ */
+export function absolutizeUrls(tree: Root, baseUrl: string, pageUrl: string): Root {
+  const copy = structuredClone(tree);
+  walk(copy, baseUrl, pageUrl);
+  return copy;
+}

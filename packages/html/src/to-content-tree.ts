@@ -1,0 +1,26 @@
+import type {SiteIndex} from '@folio/core';
+import type {Root as HastRoot} from 'hast';
+import type {Root as MdastRoot} from 'mdast';
+import {toHast} from 'mdast-util-to-hast';
+import {footnoteHandlers} from './footnotes.js';
+import {linkHandlers} from './links.js';
+import {sectionPermalinkHandlers} from './section-permalinks.js';
+
+export interface RenderOptions {
+  index: SiteIndex;
+  /** content-relative path of the file */
+  path: string;
+}
+
+/** The article body: section headings with permalinks, footnotes, rewritten links. Does not mutate `tree`. */
+export function toContentTree(tree: MdastRoot, options: RenderOptions): HastRoot {
+  const handlers = {
+    ...sectionPermalinkHandlers(),
+    ...footnoteHandlers(tree, options.index.site.footnotes),
+    ...linkHandlers(options.index, options.path)
+  };
+  const result = toHast(tree, {allowDangerousHtml: true, handlers});
+  // The root handler always returns a root; anything else would be a bug here.
+  if (result.type !== 'root') throw new Error(`Unexpected \`${result.type}\` from the root handler, expected \`root\``);
+  return result;
+}
