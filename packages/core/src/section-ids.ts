@@ -8,18 +8,13 @@ import './mdast-data.js';
 // Types `data.hProperties`, which remark-rehype copies onto the element.
 import type {} from 'mdast-util-to-hast';
 
-function advance(start: Point, text: string, index: number): Point {
-  let line = start.line;
-  let column = start.column;
-  for (let i = 0; i < index; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      column = 1;
-    } else {
-      column++;
-    }
-  }
-  return {line, column, ...(start.offset === undefined ? {} : {offset: start.offset + index})};
+/**
+ * Where `{#…}` is in the source. Counted back from the end of the text node:
+ * escapes and character references before it make the text shorter than the
+ * source, but an id and the blanks after it read the same in both.
+ */
+function placeFromEnd(end: Point, fromEnd: number): Point {
+  return {line: end.line, column: end.column - fromEnd, ...(end.offset === undefined ? {} : {offset: end.offset - fromEnd})};
 }
 
 function explicitIdOf(heading: Heading): void {
@@ -32,9 +27,10 @@ function explicitIdOf(heading: Heading): void {
   data.id = found.id;
   if (found.aliases.length > 0) data.idAliases = found.aliases;
   if (text.position) {
+    const after = text.value.length - found.end;
     const position: Position = {
-      start: advance(text.position.start, text.value, found.index),
-      end: advance(text.position.start, text.value, found.end)
+      start: placeFromEnd(text.position.end, after + found.end - found.index),
+      end: placeFromEnd(text.position.end, after)
     };
     data.explicitIdPosition = position;
   }
