@@ -5,12 +5,14 @@ import type {Anchor, FootnoteIdPatterns, LinkReference} from './types.js';
 import './mdast-data.js';
 
 const tagPattern = /<([a-z][a-z\d-]*)\b([^<>]*)>/gi;
+// A comment renders as nothing, so ids written inside one are not on the page.
+const commentPattern = /<!--[\s\S]*?(?:-->|$)/g;
 const attributePattern = /\s([a-z][a-z\d_:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 
 /** Ids (and `<a name>`s) that raw HTML in the Markdown puts on the page. */
 export function htmlIds(html: string): string[] {
   const ids: string[] = [];
-  for (const tag of html.matchAll(tagPattern)) {
+  for (const tag of html.replace(commentPattern, '').matchAll(tagPattern)) {
     const name = (tag[1] ?? '').toLowerCase();
     for (const attribute of (tag[2] ?? '').matchAll(attributePattern)) {
       const key = (attribute[1] ?? '').toLowerCase();
