@@ -51,12 +51,20 @@ function offsetMinutes(epochMs: number, timeZone: string): number {
   return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
 }
 
-/** The moment a wall-clock time in `timeZone` names (the earlier one when ambiguous). */
+/**
+ * The moment a wall-clock time in `timeZone` names: the earlier one when the
+ * clocks fall back, and for a time they skip, the one the offset before the
+ * change gives (2:30 becomes 3:30), as RFC 5545 and Temporal do.
+ */
 function zonedToEpoch(p: Parts, timeZone: string): number {
-  const guess = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  const first = guess - offsetMinutes(guess, timeZone) * 60_000;
-  const second = guess - offsetMinutes(first, timeZone) * 60_000;
-  return Math.min(first, second);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  // Offsets a day either side: the two a change of the clocks can give.
+  const before = offsetMinutes(wall - 86_400_000, timeZone);
+  const after = offsetMinutes(wall + 86_400_000, timeZone);
+  const fits = [before, after]
+    .filter((offset) => offsetMinutes(wall - offset * 60_000, timeZone) === offset)
+    .map((offset) => wall - offset * 60_000);
+  return fits.length > 0 ? Math.min(...fits) : wall - before * 60_000;
 }
 
 function pad(value: number, width = 2): string {
