@@ -39,15 +39,17 @@ export function readYamlMapping(text: string, start: Point, ruleId: string): Yam
   const fields = new Map<string, YamlField>();
   const document = parseDocument(text, {prettyErrors: false, uniqueKeys: true, strict: true});
 
-  for (const error of document.errors) {
+  // The first error only: the ones after it mostly follow from it.
+  const error = document.errors[0];
+  if (error) {
     const reason = error.message.split('\n')[0] ?? error.message;
     problems.push({
       ruleId,
       reason: `Unexpected malformed YAML: ${reason.replace(/ at line \d+, column \d+:?$/, '')}, expected valid YAML`,
       position: place(error.pos[0], error.pos[1])
     });
+    return {fields, problems, position: whole};
   }
-  if (problems.length > 0) return {fields, problems, position: whole};
 
   const contents = document.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) {
