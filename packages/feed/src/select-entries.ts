@@ -1,0 +1,16 @@
+import type {SiteConfig} from '@folio/core';
+import {epochOfRfc3339} from './rfc3339.js';
+import type {FeedEntry} from './types.js';
+
+function byNewest(a: FeedEntry, b: FeedEntry): number {
+  const difference = (epochOfRfc3339(b.published) ?? 0) - (epochOfRfc3339(a.published) ?? 0);
+  if (difference !== 0) return difference;
+  // Code-unit order, not `localeCompare`: the same on every machine.
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The entries the feed carries: newest first by `published` (ties by id), at most `feed.entries` when > 0. */
+export function selectEntries(site: SiteConfig, entries: readonly FeedEntry[]): FeedEntry[] {
+  const sorted = [...entries].sort(byNewest);
+  return site.feed.entries > 0 ? sorted.slice(0, site.feed.entries) : sorted;
+}

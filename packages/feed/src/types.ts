@@ -1,0 +1,15 @@
+/** One post as the feed carries it. */
+export interface FeedEntry {
+  /** Permanent entry id (see `entryIdFor`); frozen at first publication by the caller. */
+  id: string;
+  title: string;
+  /** Absolute URL of the post. */
+  url: string;
+  /** RFC 3339 with offset. */
+  published: string;
+  /** RFC 3339 with offset. */
+  updated: string;
+  /** Full post body as an HTML string, every URL absolute. */
+  contentHtml: string;
+  summary?: string;
+}

@@ -1,0 +1,7 @@
+import {describe, expect, it} from 'vitest';
+
+describe('@folio/feed', () => {
+  it('should expose the public API', async () => {
+    expect(Object.keys(await import('../src/index.js')).sort()).toEqual(['entryIdFor', 'feedIdFor', 'toAtom']);
+  });
+});
