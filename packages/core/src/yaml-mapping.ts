@@ -1,5 +1,5 @@
 import type {Point, Position} from 'unist';
-import {isMap, isScalar, isSeq, parseDocument, type Node as YamlNode} from 'yaml';
+import {isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode} from 'yaml';
 import {createPositionMapper} from './source-position.js';
 import type {Problem} from './types.js';
 
@@ -82,10 +82,12 @@ export function readYamlMapping(text: string, start: Point, ruleId: string): Yam
         itemPositions.push(place(itemRange[0], itemRange[1]));
       }
     }
+    // An alias (`*name`) stands for its anchor's value; `toJS` resolves it within the document.
+    const target = isAlias(valueNode) ? valueNode.resolve(document) : valueNode;
     fields.set(keyNode.value, {
       key: keyNode.value,
-      value: valueNode ? valueNode.toJSON() : null,
-      scalar: valueNode === null || isScalar(valueNode),
+      value: valueNode ? valueNode.toJS(document) : null,
+      scalar: !target || isScalar(target),
       keyPosition,
       valuePosition: place(valueRange[0], valueRange[1]),
       itemPositions
