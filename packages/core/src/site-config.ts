@@ -32,7 +32,7 @@ export function readSiteConfig(source: string): SiteConfigResult {
   if (!title) fail('title', 'Unexpected missing `title`, expected the site’s title');
   const rawBase = text(get('baseUrl'));
   let baseUrl = '';
-  if (!rawBase || !/^https?:\/\/[^/\s]+(\/[^\s?#]*)?$/.test(rawBase)) {
+  if (!rawBase || !/^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?$/.test(rawBase)) {
     fail('baseUrl', `Unexpected \`baseUrl\` \`${String(get('baseUrl') ?? '')}\`, expected an absolute URL such as \`https://www.example.com\``);
   } else {
     baseUrl = rawBase.replace(/\/+$/, '');
