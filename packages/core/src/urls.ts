@@ -50,7 +50,7 @@ export function sitePathOf(site: SiteConfig, url: string): string | undefined {
     if (!/^https?:$/.test(parsed.protocol) || !sameHost) return undefined;
     path = parsed.pathname;
     const basePath = base.pathname.replace(/\/$/, '');
-    if (basePath && !path.startsWith(basePath)) return undefined;
+    if (basePath && path !== basePath && !path.startsWith(`${basePath}/`)) return undefined;
     path = path.slice(basePath.length) || '/';
   } else {
     return undefined;
