@@ -1,0 +1,58 @@
+import {describe, expect, it} from 'vitest';
+import {closest, editDistance} from '../src/closest.js';
+
+describe('editDistance', () => {
+  it('should count insertions, deletions and substitutions', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('abc', '')).toBe(3);
+    expect(editDistance('same', 'same')).toBe(0);
+  });
+});
+
+describe('closest', () => {
+  it('should suggest the candidate one edit away', () => {
+    expect(closest('tittle', ['title', 'date', 'description'])).toBe('title');
+    expect(closest('desciption', ['title', 'date', 'description'])).toBe('description');
+  });
+
+  it('should suggest nothing when every candidate is too far', () => {
+    expect(closest('colour', ['title', 'date', 'description'])).toBeUndefined();
+    expect(closest('ab', ['cd'])).toBeUndefined();
+  });
+
+  it('should suggest nothing for an exact match, which is no typo', () => {
+    expect(closest('title', ['title'])).toBeUndefined();
+  });
+
+  it('should suggest nothing without candidates', () => {
+    expect(closest('intro', [])).toBeUndefined();
+  });
+
+  it('should suggest a candidate the value is a prefix of, however long', () => {
+    expect(closest('cap', ['cap-theorem-and-its-consequences'])).toBe('cap-theorem-and-its-consequences');
+  });
+
+  it('should suggest a candidate that is a prefix of the value', () => {
+    expect(closest('introduction-to-it', ['intro', 'outro'])).toBe('intro');
+  });
+
+  it('should break ties alphabetically, whatever the order of the candidates', () => {
+    expect(closest('abc', ['abe', 'abd'])).toBe('abd');
+    expect(closest('abc', ['abd', 'abe'])).toBe('abd');
+    expect(closest('cap', ['capy', 'capx'])).toBe('capx');
+  });
+
+  it('should prefer the nearer candidate to the alphabetically first', () => {
+    expect(closest('abcdef', ['abcdxy', 'zbcdef'])).toBe('zbcdef');
+  });
+
+  it('should count a prefix as one edit, so it ties with a one-letter typo', () => {
+    expect(closest('draftt', ['drafts', 'draft'])).toBe('draft');
+    expect(closest('slugg', ['sluggish', 'slug'])).toBe('slug');
+  });
+
+  it('should accept any iterable of candidates', () => {
+    expect(closest('tittle', new Set(['title']))).toBe('title');
+  });
+});

@@ -1,0 +1,180 @@
+import {describe, expect, it} from 'vitest';
+import {readSiteConfig} from '../src/site-config.js';
+import {report} from './helpers.js';
+
+const minimal = 'title: Something Similar\nbaseUrl: https://www.somethingsimilar.com\nauthor: Jeff Hodges\n';
+
+function withMinimal(...lines: string[]): string {
+  return minimal + lines.join('\n');
+}
+
+describe('readSiteConfig', () => {
+  it('should fill in every default', () => {
+    expect(readSiteConfig(minimal)).toEqual({
+      config: {
+        title: 'Something Similar',
+        description: '',
+        baseUrl: 'https://www.somethingsimilar.com',
+        language: 'en',
+        timeZone: 'UTC',
+        author: {name: 'Jeff Hodges'},
+        footnotes: {definition: 'fn-{label}', reference: 'fnref-{label}'},
+        feed: {path: 'atom.xml', entries: 0},
+        rules: {}
+      },
+      problems: []
+    });
+  });
+
+  it('should read every field', () => {
+    const {config, problems} = readSiteConfig(
+      [
+        'title: T',
+        'description: Essays.',
+        'baseUrl: https://www.example.com',
+        'language: en-GB',
+        'timeZone: America/Los_Angeles',
+        'author:',
+        '  name: Jeff',
+        '  uri: https://www.example.com/about/',
+        '  email: jeff@example.com',
+        'footnotes:',
+        '  definition: "fn:{label}"',
+        '  reference: "fnref:{label}"',
+        'feed:',
+        '  path: feed.xml',
+        '  entries: 10'
+      ].join('\n')
+    );
+    expect(problems).toEqual([]);
+    expect(config).toEqual({
+      title: 'T',
+      description: 'Essays.',
+      baseUrl: 'https://www.example.com',
+      language: 'en-GB',
+      timeZone: 'America/Los_Angeles',
+      author: {name: 'Jeff', uri: 'https://www.example.com/about/', email: 'jeff@example.com'},
+      footnotes: {definition: 'fn:{label}', reference: 'fnref:{label}'},
+      feed: {path: 'feed.xml', entries: 10},
+      rules: {}
+    });
+  });
+
+  it('should report every missing required field at the start of an empty file', () => {
+    expect(report(readSiteConfig('').problems)).toEqual([
+      '1:1-1:1: Unexpected missing `title`, expected the site’s title',
+      '1:1-1:1: Unexpected `baseUrl` ``, expected an absolute URL such as `https://www.example.com`',
+      '1:1-1:1: Unexpected missing `author.name`, expected the author’s name'
+    ]);
+  });
+
+  it('should report a blank or non-text title at its value', () => {
+    expect(report(readSiteConfig('title: " "\nbaseUrl: https://example.com\nauthor: J').problems)).toEqual([
+      '1:8-1:11: Unexpected missing `title`, expected the site’s title'
+    ]);
+    expect(readSiteConfig('title: [T]\nbaseUrl: https://example.com\nauthor: J').config).toBeUndefined();
+  });
+
+  it('should report a baseUrl that is not an absolute http(s) URL', () => {
+    for (const baseUrl of ['example.com', 'ftp://example.com', '/blog', 'https://', 'https://exa mple.com']) {
+      const {config, problems} = readSiteConfig(`title: T\nbaseUrl: ${baseUrl}\nauthor: J`);
+      expect(config, baseUrl).toBeUndefined();
+      expect(problems.map((problem) => problem.reason)).toEqual([
+        `Unexpected \`baseUrl\` \`${baseUrl}\`, expected an absolute URL such as \`https://www.example.com\``
+      ]);
+    }
+    expect(report(readSiteConfig('title: T\nbaseUrl: example.com\nauthor: J').problems)).toEqual([
+      '2:10-2:21: Unexpected `baseUrl` `example.com`, expected an absolute URL such as `https://www.example.com`'
+    ]);
+  });
+
+  it('should report a baseUrl with a query or a fragment', () => {
+    expect(readSiteConfig('title: T\nbaseUrl: https://example.com?x=1\nauthor: J').problems).toHaveLength(1);
+    expect(readSiteConfig('title: T\nbaseUrl: https://example.com/#top\nauthor: J').problems).toHaveLength(1);
+  });
+
+  it('should remove trailing slashes from baseUrl and keep its path', () => {
+    expect(readSiteConfig('title: T\nbaseUrl: https://www.example.com/\nauthor: J').config?.baseUrl).toBe('https://www.example.com');
+    expect(readSiteConfig('title: T\nbaseUrl: https://example.com///\nauthor: J').config?.baseUrl).toBe('https://example.com');
+    expect(readSiteConfig('title: T\nbaseUrl: http://example.com/blog/\nauthor: J').config?.baseUrl).toBe('http://example.com/blog');
+  });
+
+  it('should report an unknown time zone at its value', () => {
+    expect(report(readSiteConfig(withMinimal('timeZone: Mars/Base')).problems)).toEqual([
+      '4:11-4:20: Unexpected time zone `Mars/Base`, expected an IANA zone such as `America/Los_Angeles`'
+    ]);
+  });
+
+  it('should read the author’s name from `author.name` or a plain `author`', () => {
+    expect(readSiteConfig('title: T\nbaseUrl: https://example.com\nauthor:\n  name: Jeff').config?.author).toEqual({name: 'Jeff'});
+    expect(readSiteConfig('title: T\nbaseUrl: https://example.com\nauthor: Jeff').config?.author).toEqual({name: 'Jeff'});
+  });
+
+  it('should report an author without a name, at the author', () => {
+    expect(report(readSiteConfig('title: T\nbaseUrl: https://example.com\nauthor: {uri: x}').problems)).toEqual([
+      '3:9-3:17: Unexpected missing `author.name`, expected the author’s name'
+    ]);
+  });
+
+  it('should report a footnote pattern without `{label}`', () => {
+    const {config, problems} = readSiteConfig(withMinimal('footnotes:', '  definition: fn', '  reference: "fnref:{label}"'));
+    expect(config).toBeUndefined();
+    expect(problems.map((problem) => problem.reason)).toEqual([
+      'Unexpected footnote id pattern `fn`, expected one with `{label}`'
+    ]);
+    expect(problems[0]?.position?.start).toEqual({line: 5, column: 3, offset: 100});
+  });
+
+  it('should report equal footnote patterns', () => {
+    const {problems} = readSiteConfig(withMinimal('footnotes:', '  definition: "n{label}"', '  reference: "n{label}"'));
+    expect(problems.map((problem) => problem.reason)).toEqual([
+      'Unexpected equal footnote id patterns, expected different ones for definitions and references'
+    ]);
+  });
+
+  it('should keep the default for a footnote pattern left out', () => {
+    expect(readSiteConfig(withMinimal('footnotes:', '  definition: "fn:{label}"')).config?.footnotes).toEqual({
+      definition: 'fn:{label}',
+      reference: 'fnref-{label}'
+    });
+  });
+
+  it('should report feed entries that are not a whole number', () => {
+    for (const entries of ['-1', '2.5', 'ten']) {
+      const {config, problems} = readSiteConfig(withMinimal('feed:', `  entries: ${entries}`));
+      expect(config, entries).toBeUndefined();
+      expect(report(problems)).toEqual([
+        `5:3-5:${12 + entries.length}: Unexpected \`feed.entries\` \`${entries}\`, expected a whole number (0 for all posts)`
+      ]);
+    }
+  });
+
+  it('should accept zero feed entries, meaning all posts', () => {
+    expect(readSiteConfig(withMinimal('feed:', '  entries: 0')).config?.feed).toEqual({path: 'atom.xml', entries: 0});
+  });
+
+  it('should keep rule settings raw, for the lint package to validate', () => {
+    const {config, problems} = readSiteConfig(
+      withMinimal('rules:', '  no-missing-anchor: off', '  heading-style: [error, {style: atx}]', '  not-a-rule: 1')
+    );
+    expect(problems).toEqual([]);
+    expect(config?.rules).toEqual({
+      'no-missing-anchor': 'off',
+      'heading-style': ['error', {style: 'atx'}],
+      'not-a-rule': 1
+    });
+  });
+
+  it('should report malformed YAML with the site-config rule id', () => {
+    const {config, problems} = readSiteConfig('title: [T\nbaseUrl: x');
+    expect(config).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.ruleId).toBe('site-config');
+  });
+
+  it('should report a file that is not a mapping', () => {
+    const {config, problems} = readSiteConfig('- a\n');
+    expect(config).toBeUndefined();
+    expect(problems.map((problem) => problem.ruleId)).toEqual(['site-config']);
+  });
+});
