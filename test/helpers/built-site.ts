@@ -1,0 +1,51 @@
+import {execFile} from 'node:child_process';
+import {mkdtemp, readdir, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join, relative, resolve, sep} from 'node:path';
+
+/** The repository root: the CLI runs from here, as `npm run build` would. */
+export const repoRoot = resolve(import.meta.dirname, '../..');
+
+export interface BuiltSite {
+  /** Absolute path of the output directory. */
+  dir: string;
+  /** Every output file, relative to `dir`, `/`-separated, sorted. */
+  files: string[];
+  /** Remove the output directory. */
+  remove: () => Promise<void>;
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(dir, {withFileTypes: true})) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await walk(path)));
+    else if (entry.isFile()) found.push(path);
+  }
+  return found;
+}
+
+/** Every file under `dir`, relative and `/`-separated, sorted by code unit. */
+export async function listFiles(dir: string): Promise<string[]> {
+  return (await walk(dir)).map((path) => relative(dir, path).split(sep).join('/')).sort();
+}
+
+/**
+ * Build the real `content/` with the real CLI into a fresh temp directory.
+ * Rejects with the CLI's stderr when it does not exit 0.
+ */
+export async function buildRealSite(): Promise<BuiltSite> {
+  const dir = await mkdtemp(join(tmpdir(), 'folio-built-'));
+  const remove = (): Promise<void> => rm(dir, {recursive: true, force: true});
+  const args = [join('packages', 'cli', 'dist', 'bin.js'), 'build', '--content', 'content', '--out', dir];
+  const failure = await new Promise<string | undefined>((done) => {
+    execFile(process.execPath, args, {cwd: repoRoot, maxBuffer: 64 * 1024 * 1024}, (error, _stdout, stderr) => {
+      done(error ? `build exited ${String(error.code ?? error.signal)}:\n${stderr}` : undefined);
+    });
+  });
+  if (failure !== undefined) {
+    await remove();
+    throw new Error(failure);
+  }
+  return {dir, files: await listFiles(dir), remove};
+}

@@ -1,0 +1,240 @@
+import {readFile, mkdtemp, rm, stat} from 'node:fs/promises';
+import {createServer, type Server} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import {tmpdir} from 'node:os';
+import {extname, join, resolve, sep} from 'node:path';
+import {chromium, type BrowserContext, type Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {buildRealSite, type BuiltSite} from './helpers/built-site.js';
+import {chromiumGate, gateNote, requireTool} from './helpers/tools.js';
+
+const notesPath = '/2013/01/14/notes-on-distributed-systems-for-young-bloods/';
+const screenshotPath = join(tmpdir(), 'notes.png');
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.xml': 'application/atom+xml; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg'
+};
+
+async function fileAt(root: string, urlPath: string): Promise<string | undefined> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const path = resolve(root, '.' + decoded);
+  if (path !== root && !path.startsWith(root + sep)) return undefined;
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isFile()) return path;
+  // Directories serve their index.html, as the static host does.
+  if (info?.isDirectory() && (await stat(join(path, 'index.html')).catch(() => undefined))?.isFile()) return join(path, 'index.html');
+  return undefined;
+}
+
+/** A static host for the built site: directories → index.html, anything else missing → 404.html with status 404. */
+function serve(root: string): Promise<{server: Server; origin: string}> {
+  const server = createServer((request, response) => {
+    const {pathname} = new URL(request.url ?? '/', 'http://localhost');
+    void fileAt(root, pathname).then(async (path) => {
+      const status = path === undefined ? 404 : 200;
+      const file = path ?? join(root, '404.html');
+      const body = await readFile(file);
+      response.writeHead(status, {'content-type': contentTypes[extname(file)] ?? 'application/octet-stream'});
+      response.end(body);
+    }).catch((error: unknown) => {
+      response.writeHead(500);
+      response.end(String(error));
+    });
+  });
+  return new Promise((done) => {
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address() as AddressInfo;
+      done({server, origin: `http://127.0.0.1:${port}`});
+    });
+  });
+}
+
+interface PageWatch {
+  /** Console errors, page errors, failed and off-site requests. */
+  problems: string[];
+}
+
+/** Record everything that would count as the page logging an error. */
+function watch(page: Page, origin: string): PageWatch {
+  const watched: PageWatch = {problems: []};
+  page.on('console', (message) => {
+    if (message.type() === 'error') watched.problems.push(`console error: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => watched.problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    if (request.url().startsWith(origin)) watched.problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+  });
+  return watched;
+}
+
+async function scrollY(page: Page): Promise<number> {
+  return page.evaluate(() => window.scrollY);
+}
+
+/** Top and bottom of an element relative to the viewport, and the viewport height. */
+async function box(page: Page, selector: string): Promise<{top: number; bottom: number; viewport: number}> {
+  return page.locator(selector).evaluate((element) => {
+    const rect = element.getBoundingClientRect();
+    return {top: rect.top, bottom: rect.bottom, viewport: window.innerHeight};
+  });
+}
+
+function hash(page: Page): string {
+  return new URL(page.url()).hash;
+}
+
+const browserArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic'
+];
+
+const gate = chromiumGate();
+
+describe.skipIf(gate.skip)(`the built site in headless Chromium${gateNote(gate)}`, () => {
+  let site: BuiltSite | undefined;
+  let server: Server | undefined;
+  let origin = '';
+  let profile: string | undefined;
+  let context: BrowserContext | undefined;
+  const offSite: string[] = [];
+
+  beforeAll(async () => {
+    const executablePath = requireTool(gate);
+    site = await buildRealSite();
+    ({server, origin} = await serve(site.dir));
+    profile = await mkdtemp(join(tmpdir(), 'folio-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: true,
+      args: browserArgs,
+      viewport: {width: 800, height: 600}
+    });
+    // Pages must not need the network: record and refuse anything off this server.
+    await context.route(/.*/, (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
+      offSite.push(url);
+      return route.abort();
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+    await site?.remove();
+    if (profile !== undefined) await rm(profile, {recursive: true, force: true});
+  });
+
+  async function open(path: string): Promise<{page: Page; watched: PageWatch; status: number | undefined}> {
+    if (!context) throw new Error('browser not launched');
+    const page = await context.newPage();
+    const watched = watch(page, origin);
+    const response = await page.goto(origin + path, {waitUntil: 'load'});
+    return {page, watched, status: response?.status()};
+  }
+
+  it('should follow the `#cap` permalink, the footnote reference and its back-link on the Notes post', async () => {
+    const {page, watched, status} = await open(notesPath);
+    try {
+      expect(status).toBe(200);
+      await page.screenshot({path: screenshotPath});
+      // Same-document navigation keeps this; a reload would drop it.
+      await page.evaluate(() => {
+        document.documentElement.dataset['folioProbe'] = 'kept';
+      });
+
+      const permalink = page.locator('h2[id="cap"] a[href="#cap"]');
+      await permalink.scrollIntoViewIfNeeded();
+      const beforePermalink = await scrollY(page);
+      await permalink.click();
+      await page.waitForFunction(() => window.location.hash === '#cap');
+      expect(hash(page)).toBe('#cap');
+      expect(await scrollY(page)).not.toBe(beforePermalink);
+      const heading = await box(page, 'h2[id="cap"]');
+      expect(heading.top, 'the #cap heading should sit at the top of the viewport').toBeGreaterThanOrEqual(-1);
+      expect(heading.top).toBeLessThan(heading.viewport * 0.2);
+
+      const reference = page.locator('a[href="#fn:1"][id="fnref:1"]');
+      await reference.scrollIntoViewIfNeeded();
+      const atReference = await scrollY(page);
+      await reference.click();
+      await page.waitForFunction(() => window.location.hash === '#fn:1');
+      expect(hash(page)).toBe('#fn:1');
+      const atFootnote = await scrollY(page);
+      expect(atFootnote).toBeGreaterThan(atReference);
+      const footnote = await box(page, '[id="fn:1"]');
+      expect(footnote.top, 'the footnote should be in the viewport').toBeGreaterThanOrEqual(-1);
+      expect(footnote.top).toBeLessThan(footnote.viewport);
+
+      await page.locator('[id="fn:1"] a[href="#fnref:1"]').click();
+      await page.waitForFunction(() => window.location.hash === '#fnref:1');
+      expect(hash(page)).toBe('#fnref:1');
+      expect(await scrollY(page)).toBeLessThan(atFootnote);
+      const back = await box(page, '[id="fnref:1"]');
+      expect(back.top, 'the reference should be back in the viewport').toBeGreaterThanOrEqual(-1);
+      expect(back.bottom).toBeLessThanOrEqual(back.viewport);
+
+      expect(await page.evaluate(() => document.documentElement.dataset['folioProbe'])).toBe('kept');
+      expect(watched.problems).toEqual([]);
+      expect(offSite).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  // Headless Chromium skips the favicon; a writer's browser requests it and logs a 404 console error when it is missing.
+  it('should give browsers an icon, so none logs a 404 for `/favicon.ico`', async () => {
+    const {page} = await open('/');
+    try {
+      const href = await page.evaluate(() => {
+        const link = document.querySelector<HTMLLinkElement>('link[rel~="icon"]');
+        return link ? link.href : new URL('/favicon.ico', window.location.href).href;
+      });
+      // Fetched from Node: a routed page's own fetch of a 404 fails in Chromium instead of returning it.
+      const icon = {href, status: href.startsWith('data:') ? 200 : (await fetch(href)).status};
+      expect(icon.status, `a browser requests ${icon.href}`).toBe(200);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each([
+    ['the index', '/', 200],
+    ['About', '/about/', 200],
+    ['a missing URL', '/no/such/page/', 404]
+  ])('should open %s without console errors', async (_name, path, expected) => {
+    const {page, watched, status} = await open(path);
+    try {
+      expect(status).toBe(expected);
+      // Chromium logs the 404 status of the document itself; that is the point of the page, not a fault in it.
+      const problems = watched.problems.filter(
+        (problem) => !(expected === 404 && problem.startsWith('console error: Failed to load resource: the server responded with a status of 404') && problem.endsWith(`(${origin}${path})`))
+      );
+      expect(problems).toEqual([]);
+      expect(await page.title()).toMatch(/Something Similar/);
+      // The stylesheet arrived and parsed.
+      expect(await page.evaluate(() => Array.from(document.styleSheets, (sheet) => sheet.cssRules.length))).toEqual([expect.any(Number)]);
+      expect(await page.evaluate(() => document.styleSheets[0]?.cssRules.length ?? 0)).toBeGreaterThan(0);
+      expect(offSite).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
