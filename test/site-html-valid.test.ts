@@ -32,7 +32,7 @@ interface VnuRun {
 
 function runVnu(java: string, files: string[]): Promise<VnuRun> {
   // --no-langdetect: language guessing only gives warnings, which --errors-only drops, and it is slow to load.
-  const args = ['-jar', vnuJar, '--format', 'json', '--errors-only', '--no-langdetect', ...files];
+  const args = ['-jar', vnuJar, '--format', 'json', '--errors-only', '--no-langdetect', '--also-check-css', '--also-check-svg', ...files];
   return new Promise((resolve, reject) => {
     execFile(java, args, {maxBuffer: 64 * 1024 * 1024}, (error, _stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
@@ -76,7 +76,7 @@ describe.skipIf(java.skip)(`the built site’s HTML${gateNote(java)}`, () => {
     if (canaryDir !== undefined) await rm(canaryDir, {recursive: true, force: true});
   });
 
-  it('should pass the Nu HTML Checker with zero errors on every page', async () => {
+  it('should pass the Nu HTML Checker with zero errors on every page, stylesheet and SVG image', async () => {
     const javaExe = requireTool(java);
     expect(existsSync(vnuJar), `missing ${vnuJar}: run npm ci`).toBe(true);
     if (!site || !canaryDir) throw new Error('site not built');
@@ -85,8 +85,10 @@ describe.skipIf(java.skip)(`the built site’s HTML${gateNote(java)}`, () => {
     expect(pages).toEqual(expect.arrayContaining(['index.html', '404.html', 'about/index.html']));
     expect(pages.filter((page) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(page))).toHaveLength(5);
 
+    // Same run, so the JVM starts once: the checker also knows CSS and SVG.
+    const assets = site.files.filter((file) => file.endsWith('.css') || file.endsWith('.svg'));
     const canary = join(canaryDir, 'canary.html');
-    const {code, messages} = await runVnu(javaExe, [canary, ...pages.map((page) => join(dir, page))]);
+    const {code, messages} = await runVnu(javaExe, [canary, ...[...pages, ...assets].map((file) => join(dir, file))]);
 
     const canaryMessages = messages.filter((message) => message.url !== undefined && message.url.endsWith('/canary.html'));
     expect(canaryMessages.length, 'the checker should flag the canary page (missing <title>)').toBeGreaterThan(0);
