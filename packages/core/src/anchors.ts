@@ -1,5 +1,7 @@
 import type {Root} from 'mdast';
-import {visit} from 'unist-util-visit';
+import type {Position} from 'unist';
+import {SKIP, visit} from 'unist-util-visit';
+import {planFootnotes} from './footnote-plan.js';
 import {footnoteDefinitionId, footnoteReferenceId} from './footnote-ids.js';
 import type {Anchor, FootnoteIdPatterns, LinkReference} from './types.js';
 import './mdast-data.js';
@@ -30,40 +32,36 @@ export function htmlIds(html: string): string[] {
  */
 export function collectAnchors(tree: Root, footnotes: FootnoteIdPatterns): Anchor[] {
   const anchors: Anchor[] = [];
-  const referenced = new Set<string>();
-  const referenceCounts = new Map<string, number>();
-  const defined = new Set<string>();
-  visit(tree, (node) => {
-    if (node.type === 'footnoteReference') referenced.add(node.identifier);
-  });
+  const plan = planFootnotes(tree);
+  const add = (id: string, kind: Anchor['kind'], position: Position | undefined): void => {
+    // An empty id renders as no id at all; a rule reports the heading.
+    if (id !== '') anchors.push({id, kind, ...(position ? {position} : {})});
+  };
   visit(tree, (node) => {
     switch (node.type) {
       case 'heading': {
         const position = node.data?.explicitIdPosition ?? node.position;
-        if (node.data?.id !== undefined) anchors.push({id: node.data.id, kind: 'heading', ...(position ? {position} : {})});
-        for (const alias of node.data?.idAliases ?? []) anchors.push({id: alias, kind: 'alias', ...(position ? {position} : {})});
-        break;
+        if (node.data?.id !== undefined) add(node.data.id, 'heading', position);
+        for (const alias of node.data?.idAliases ?? []) add(alias, 'alias', position);
+        return undefined;
       }
       case 'html': {
-        for (const id of htmlIds(node.value)) anchors.push({id, kind: 'html', ...(node.position ? {position: node.position} : {})});
-        break;
+        for (const id of htmlIds(node.value)) add(id, 'html', node.position);
+        return undefined;
       }
       case 'footnoteReference': {
-        const count = (referenceCounts.get(node.identifier) ?? 0) + 1;
-        referenceCounts.set(node.identifier, count);
-        const id = footnoteReferenceId(footnotes, node.identifier, count);
-        anchors.push({id, kind: 'footnote-reference', ...(node.position ? {position: node.position} : {})});
-        break;
+        const count = plan.occurrences.get(node) ?? 1;
+        add(footnoteReferenceId(footnotes, node.identifier, count), 'footnote-reference', node.position);
+        return undefined;
       }
       case 'footnoteDefinition': {
-        // Unreferenced notes and repeated definitions are not rendered, so they carry no id.
-        if (!referenced.has(node.identifier) || defined.has(node.identifier)) break;
-        defined.add(node.identifier);
-        const id = footnoteDefinitionId(footnotes, node.identifier);
-        anchors.push({id, kind: 'footnote-definition', ...(node.position ? {position: node.position} : {})});
-        break;
+        // Notes that are not rendered (uncalled, or a repeated label) carry no ids at all.
+        if (plan.definitions.get(node.identifier) !== node) return SKIP;
+        add(footnoteDefinitionId(footnotes, node.identifier), 'footnote-definition', node.position);
+        return undefined;
       }
       default:
+        return undefined;
     }
   });
   return anchors;

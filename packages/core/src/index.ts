@@ -3,6 +3,7 @@ export {closest, editDistance} from './closest.js';
 export {formatRfc3339, isValidTimeZone, parseInstant} from './dates.js';
 export {findExplicitId, type ExplicitId} from './explicit-id.js';
 export {collectFacts, sourceKindOf, type CollectOptions} from './facts.js';
+export {planFootnotes, type FootnotePlan} from './footnote-plan.js';
 export {footnoteDefinitionId, footnoteLabel, footnoteReferenceId} from './footnote-ids.js';
 export {readPageMeta, readPostMeta, slugFromFileName, type MetaResult} from './front-matter.js';
 export {createMarkdownParser, parseMarkdown} from './parse.js';

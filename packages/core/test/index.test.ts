@@ -24,6 +24,7 @@ describe('@folio/core', () => {
       'pageUrl',
       'parseInstant',
       'parseMarkdown',
+      'planFootnotes',
       'postUrl',
       'readPageMeta',
       'readPermalinks',
