@@ -1,4 +1,6 @@
 import type {Element, Nodes, Root} from 'hast';
+import {fromHtml} from 'hast-util-from-html';
+import {toHtml} from 'hast-util-to-html';
 import {mapSrcSet} from './srcset.js';
 
 // Properties whose value is one URL.
@@ -37,14 +39,19 @@ function walk(node: Nodes, baseUrl: string, pageUrl: string): void {
   if (node.type === 'element' && node.content) walk(node.content, baseUrl, pageUrl);
 }
 
+function hasRaw(node: Nodes): boolean {
+  return node.type === 'raw' || ('children' in node && node.children.some(hasRaw));
+}
+
 /**
  * A copy with every href/src made absolute against the site's baseUrl and
  * the page's URL path (for the feed): site paths against `baseUrl`, relative
  * URLs and fragments against the page. URLs with a scheme (`https:`,
- * `mailto:`) stay as they are; raw HTML is not parsed, so it stays too.
+ * `mailto:`) stay as they are. Raw HTML is parsed first so its URLs are
+ * made absolute too: a feed reader has no page to resolve them against.
  */
 export function absolutizeUrls(tree: Root, baseUrl: string, pageUrl: string): Root {
-  const copy = structuredClone(tree);
+  const copy = hasRaw(tree) ? fromHtml(toHtml(tree, {allowDangerousHtml: true}), {fragment: true}) : structuredClone(tree);
   walk(copy, baseUrl, pageUrl);
   return copy;
 }

@@ -62,9 +62,9 @@ describe('absolutizeUrls', () => {
     );
   });
 
-  it('should walk into nested elements and leave raw HTML alone', () => {
+  it('should walk into nested elements and into raw HTML', () => {
     const tree: Root = {type: 'root', children: [h('p', [h('em', [h('a', {href: '/x/'})])]), {type: 'raw', value: '<a href="/raw/">r</a>'}]};
-    expect(absolutize(tree)).toBe('<p><em><a href="https://www.somethingsimilar.com/x/"></a></em></p><a href="/raw/">r</a>');
+    expect(absolutize(tree)).toBe('<p><em><a href="https://www.somethingsimilar.com/x/"></a></em></p><a href="https://www.somethingsimilar.com/raw/">r</a>');
   });
 
   it('should not mutate the tree it is given', () => {
@@ -72,5 +72,20 @@ describe('absolutizeUrls', () => {
     const before = structuredClone(tree);
     absolutizeUrls(tree, base, page);
     expect(tree).toEqual(before);
+  });
+});
+
+describe('absolutizeUrls with raw HTML', () => {
+  it('should make URLs in raw HTML absolute too', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        {type: 'raw', value: '<a href="/about/" id="x">'},
+        {type: 'text', value: 'About'},
+        {type: 'raw', value: '</a> <img src="pic.png" alt="">'}
+      ]
+    };
+    const html = serialize(absolutizeUrls(tree, 'https://example.com', '/2020/01/02/post/'));
+    expect(html).toBe('<a href="https://example.com/about/" id="x">About</a> <img src="https://example.com/2020/01/02/post/pic.png" alt="">');
   });
 });
