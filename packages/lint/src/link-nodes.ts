@@ -1,0 +1,28 @@
+import type {Definition, Image, Link, Root} from 'mdast';
+import {visit} from 'unist-util-visit';
+
+/** Nodes that carry a URL the site must resolve (reference links through their definition). */
+export type LinkNode = Link | Image | Definition;
+
+export function visitLinkNodes(tree: Root, visitor: (node: LinkNode) => void): void {
+  visit(tree, (node) => {
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') visitor(node);
+  });
+}
+
+/** The URL as written, without its `#fragment`. */
+export function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return (hash < 0 ? url : url.slice(0, hash)).trim();
+}
+
+/** The URL as written, with another fragment (for a suggested fix). */
+export function withFragment(url: string, fragment: string | undefined): string {
+  return fragment === undefined ? withoutFragment(url) : `${withoutFragment(url)}#${fragment}`;
+}
+
+/** The fragment as written after `#`, undecoded; undefined when there is none. */
+export function fragmentOf(url: string): string | undefined {
+  const hash = url.indexOf('#');
+  return hash < 0 ? undefined : url.slice(hash + 1).trim();
+}

@@ -1,0 +1,71 @@
+import {access} from 'node:fs/promises';
+import {dirname, join, relative, resolve, sep} from 'node:path';
+import {collectFacts, createSiteIndex, type Problem} from '@folio/core';
+import type {Root} from 'mdast';
+import type {VFile} from 'vfile';
+import {lintSource} from './create-rule.js';
+import {generatedPaths, loadSite, type LoadedSite} from './load-site.js';
+import {readRuleSettings} from './rule-settings.js';
+
+/** The nearest folder at or above `dir` with a `site.yaml`: the content directory. */
+async function findContentDir(dir: string): Promise<string | undefined> {
+  for (let current = dir; ; current = dirname(current)) {
+    try {
+      await access(join(current, 'site.yaml'));
+      return current;
+    } catch {
+      if (dirname(current) === current) return undefined;
+    }
+  }
+}
+
+function reportSiteProblems(file: VFile, problems: Problem[], where: string): void {
+  for (const problem of problems) {
+    const at = problem.position ? ` ${problem.position.start.line}:${problem.position.start.column}` : '';
+    const message = file.message(`${problem.reason} (in \`${where}\`${at})`, {ruleId: problem.ruleId, source: lintSource});
+    message.fatal = true;
+  }
+}
+
+/**
+ * The first phase for stock remark tooling (remark-cli, editor extensions
+ * through `.remarkrc.mjs`): when the build has not set `file.data.folioSite`,
+ * find the content directory above the file (the folder with `site.yaml`),
+ * read and collect the whole site once per processor, and set `folioFacts`
+ * and `folioSite`. The file's own facts come from the tree being checked, so
+ * an editor's unsaved text is what gets checked. List it after
+ * `remarkSectionIds` and before the rules.
+ */
+export function remarkFolioSite() {
+  // Per processor, not per module: a long-running editor server must not see a stale site.
+  const sites = new Map<string, Promise<LoadedSite>>();
+
+  return async function (tree: Root, file: VFile): Promise<undefined> {
+    if (file.data.folioSite || !file.path) return;
+    const path = resolve(file.cwd, file.path);
+    const contentDir = await findContentDir(dirname(path));
+    if (contentDir === undefined) return;
+    let pending = sites.get(contentDir);
+    if (!pending) {
+      pending = loadSite(contentDir);
+      sites.set(contentDir, pending);
+    }
+    const where = relative(file.cwd, join(contentDir, 'site.yaml')).split(sep).join('/');
+    let loaded: LoadedSite;
+    try {
+      loaded = await pending;
+    } catch (error) {
+      reportSiteProblems(file, [{ruleId: 'site-config', reason: `Unexpected unreadable site: ${String(error)}, expected a readable content directory`}], where);
+      return;
+    }
+    const {site} = loaded;
+    reportSiteProblems(file, loaded.problems, where);
+    if (!site) return;
+    reportSiteProblems(file, readRuleSettings(site.rules).problems, where);
+    const own = relative(contentDir, path).split(sep).join('/');
+    const facts = collectFacts(tree, own, site);
+    const others = [...loaded.facts.values()].filter((other) => other.path !== own);
+    file.data.folioFacts = facts;
+    file.data.folioSite = createSiteIndex(site, [...others, facts], loaded.assets, generatedPaths(site));
+  };
+}

@@ -1,0 +1,40 @@
+import {readYamlMapping, type FileFacts} from '@folio/core';
+import type {Root} from 'mdast';
+import type {Position} from 'unist';
+import {causeAt, createRule} from '../create-rule.js';
+import {siteOf} from '../site-of.js';
+
+/** Where a post's URL comes from: its `slug`, else its `date`, else the whole block. */
+function urlSource(tree: Root, facts: FileFacts): Position | undefined {
+  const yaml = tree.children[0];
+  if (yaml?.type !== 'yaml') return undefined;
+  const start = yaml.position?.start;
+  if (facts.kind !== 'post' || !start) return yaml.position;
+  const {fields} = readYamlMapping(yaml.value, {line: start.line + 1, column: 1}, 'front-matter');
+  return fields.get('slug')?.valuePosition ?? fields.get('date')?.valuePosition ?? yaml.position;
+}
+
+/**
+ * Report what the first phase found wrong in front matter (missing, malformed,
+ * invalid values), and a file whose URL an earlier file (by path) already has.
+ */
+export const remarkLintFrontMatter = createRule('front-matter', (tree, file) => {
+  const facts = file.data.folioFacts;
+  for (const problem of facts?.problems ?? []) {
+    if (problem.ruleId !== 'front-matter') continue;
+    const cause = problem.cause ? causeAt('front-matter', problem.cause.reason, problem.cause.position) : undefined;
+    file.message(problem.reason, {...(cause ? {cause} : {}), place: problem.position});
+  }
+  const site = siteOf(file);
+  if (!site || site.facts.url === undefined) return;
+  const owner = site.index.pages.get(site.facts.url);
+  if (!owner || owner.path === site.facts.path) return;
+  const fix = site.facts.kind === 'post' ? 'change its `slug` or `date`' : 'rename the file';
+  file.message(
+    `Unexpected URL \`${site.facts.url}\` that \`${owner.path}\` already has, expected one file per URL (${fix})`,
+    {
+      cause: causeAt('front-matter', `\`${site.facts.url}\` first claimed by \`${owner.path}\``, undefined, owner.path),
+      place: urlSource(tree, site.facts)
+    }
+  );
+});

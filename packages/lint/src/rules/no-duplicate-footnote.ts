@@ -1,0 +1,21 @@
+import type {FootnoteDefinition} from 'mdast';
+import {visit} from 'unist-util-visit';
+import {causeAt, createRule} from '../create-rule.js';
+import {noteName} from '../footnotes.js';
+
+/** Report a second definition of a footnote label: only the first renders. */
+export const remarkLintNoDuplicateFootnote = createRule('no-duplicate-footnote', (tree, file) => {
+  const first = new Map<string, FootnoteDefinition>();
+  visit(tree, 'footnoteDefinition', (node) => {
+    const earlier = first.get(node.identifier);
+    if (!earlier) {
+      first.set(node.identifier, node);
+      return;
+    }
+    file.message(`Unexpected duplicate footnote definition \`${noteName(node)}\`, expected one definition per label`, {
+      ancestors: [node],
+      cause: causeAt('no-duplicate-footnote', `First definition of \`${noteName(earlier)}\` here`, earlier.position),
+      place: node.position
+    });
+  });
+});

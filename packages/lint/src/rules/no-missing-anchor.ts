@@ -1,0 +1,32 @@
+import {resolveLink} from '@folio/core';
+import {createRule} from '../create-rule.js';
+import {visitLinkNodes, withFragment, withoutFragment} from '../link-nodes.js';
+import {siteOf} from '../site-of.js';
+import {suggestId} from '../suggest.js';
+
+// Browsers scroll `#top` to the top of any page (HTML: "indicated part of the document").
+const top = /^top$/i;
+
+/** Report a `#fragment` that names no anchor on the page it points at. */
+export const remarkLintNoMissingAnchor = createRule('no-missing-anchor', (tree, file) => {
+  const site = siteOf(file);
+  if (!site) return;
+  visitLinkNodes(tree, (node) => {
+    const resolved = resolveLink(site.index, site.facts.path, node.url);
+    if (resolved.type !== 'page' || resolved.fragment === undefined || top.test(resolved.fragment)) return;
+    const {page, fragment} = resolved;
+    const ids = page.anchors.map((anchor) => anchor.id);
+    if (ids.includes(fragment)) return;
+    const where = page.path === site.facts.path ? 'this page' : `\`${withoutFragment(node.url)}\``;
+    const suggestion = suggestId(fragment, ids);
+    const message = file.message(
+      `Unexpected missing anchor \`#${fragment}\` in ${where}, expected an existing anchor` +
+        (suggestion === undefined ? '' : `; did you mean \`#${suggestion}\`?`),
+      {ancestors: [node], place: node.position}
+    );
+    if (suggestion !== undefined) {
+      message.actual = node.url;
+      message.expected = [withFragment(node.url, suggestion)];
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import {posix} from 'node:path';
+import {resolveLink, type SiteIndex} from '@folio/core';
+import {createRule} from '../create-rule.js';
+import {fragmentOf, visitLinkNodes, withoutFragment} from '../link-nodes.js';
+import {siteOf} from '../site-of.js';
+import {near} from '../suggest.js';
+
+/** What a missing target most likely meant, written the way the link was. */
+function suggestTarget(index: SiteIndex, from: string, target: string, written: string): string | undefined {
+  if (target.startsWith('/')) {
+    return near(target, [...index.pages.keys(), ...index.generated, ...[...index.assets].map((asset) => `/${asset}`)]);
+  }
+  const found = near(target, [...index.files.keys(), ...index.assets]);
+  if (found === undefined) return undefined;
+  const relative = posix.relative(posix.dirname(from), found);
+  return written.startsWith('./') && !relative.startsWith('../') ? `./${relative}` : relative;
+}
+
+/** Report a local link or image to no post, page or file, or to a draft. */
+export const remarkLintNoMissingTarget = createRule('no-missing-target', (tree, file) => {
+  const site = siteOf(file);
+  if (!site) return;
+  visitLinkNodes(tree, (node) => {
+    const resolved = resolveLink(site.index, site.facts.path, node.url);
+    const written = withoutFragment(node.url);
+    const options = {ancestors: [node], place: node.position};
+    if (resolved.type === 'missing') {
+      const suggestion = suggestTarget(site.index, site.facts.path, resolved.target, written);
+      const message = file.message(
+        `Unexpected missing target \`${written}\`, expected an existing post, page or file` +
+          (suggestion === undefined ? '' : `; did you mean \`${suggestion}\`?`),
+        options
+      );
+      if (suggestion !== undefined) {
+        const fragment = fragmentOf(node.url);
+        message.actual = node.url;
+        message.expected = [fragment === undefined ? suggestion : `${suggestion}#${fragment}`];
+      }
+    } else if (resolved.type === 'unpublished' && resolved.file.path !== site.facts.path && !site.facts.draft) {
+      // A draft may link to another draft: neither is published yet.
+      const what = resolved.file.draft ? 'draft' : 'unpublished';
+      file.message(`Unexpected link to ${what} \`${resolved.file.path}\`, expected a published post or page`, options);
+    }
+  });
+});

@@ -1,0 +1,102 @@
+import {existsSync} from 'node:fs';
+import {readdir, readFile} from 'node:fs/promises';
+import {join, relative, sep} from 'node:path';
+import {collectFacts, createSiteIndex, readSiteConfig, sourceKindOf, type FileFacts, type SiteConfig} from '@folio/core';
+import type {Root} from 'mdast';
+import type {Position} from 'unist';
+import {VFile} from 'vfile';
+import type {VFileMessage} from 'vfile-message';
+import {createLinter, type Linter} from '../../src/linter.js';
+import {generatedPaths} from '../../src/load-site.js';
+import {parseMarkdownSafely} from '../../src/parse-safely.js';
+
+export const fixtures = join(import.meta.dirname, '../fixtures');
+
+export interface LintOptions {
+  /** Replaces `rules:` from `site.yaml`. */
+  rules?: Record<string, unknown>;
+  /** Changes each tree after parsing (before the first phase collects from it). */
+  transform?: (tree: Root) => void;
+}
+
+export interface LintedSite {
+  site: SiteConfig;
+  linter: Linter;
+  /** Every post and page, by content-relative path, with its messages. */
+  files: Map<string, VFile>;
+}
+
+async function list(root: string, dir = root): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(dir, {withFileTypes: true})) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await list(root, path)));
+    else found.push(relative(root, path).split(sep).join('/'));
+  }
+  return found.sort();
+}
+
+/** The site a content folder declares, or the shared fixture site. */
+export async function readFixtureSite(dir: string): Promise<SiteConfig> {
+  const own = join(dir, 'site.yaml');
+  const {config, problems} = readSiteConfig(await readFile(existsSync(own) ? own : join(fixtures, 'site.yaml'), 'utf8'));
+  if (!config) throw new Error(`Unexpected invalid fixture site: ${problems.map((problem) => problem.reason).join('; ')}`);
+  return config;
+}
+
+/**
+ * Both phases over a content folder, the way the build runs them: read
+ * `site.yaml`, parse and collect every post and page, index the site, then
+ * lint each file with `createLinter`.
+ */
+export async function lintSite(dir: string, options: LintOptions = {}): Promise<LintedSite> {
+  const read = await readFixtureSite(dir);
+  const site: SiteConfig = options.rules ? {...read, rules: options.rules} : read;
+  const sources: Array<{file: VFile; tree: Root; facts: FileFacts}> = [];
+  const assets: string[] = [];
+  for (const path of await list(dir)) {
+    if (sourceKindOf(path) === 'other') {
+      if (path !== 'site.yaml' && !path.endsWith('.md')) assets.push(path);
+      continue;
+    }
+    const file = new VFile({path, cwd: dir, value: await readFile(join(dir, path), 'utf8')});
+    const tree = parseMarkdownSafely(file);
+    options.transform?.(tree);
+    const facts = collectFacts(tree, path, site);
+    file.data.folioFacts = facts;
+    sources.push({file, tree, facts});
+  }
+  const index = createSiteIndex(site, sources.map((source) => source.facts), assets, generatedPaths(site));
+  const linter = createLinter(site);
+  for (const {file, tree} of sources) {
+    file.data.folioSite = index;
+    await linter.run(tree, file);
+  }
+  return {site, linter, files: new Map(sources.map((source) => [source.file.path, source.file]))};
+}
+
+/** `line:column-line:column`, the way reporters print a place. */
+export function at(place: Position | undefined): string {
+  if (!place) return 'no position';
+  return `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}`;
+}
+
+function placeOf(message: VFileMessage): Position | undefined {
+  const place = message.place;
+  if (!place) return undefined;
+  return 'start' in place ? place : {start: place, end: place};
+}
+
+/** A file's messages as `line:column-line:column: reason`, like remark-lint's tests; only one rule's when given. */
+export function report(file: VFile | undefined, ruleId?: string): string[] {
+  return (file?.messages ?? [])
+    .filter((message) => ruleId === undefined || message.ruleId === ruleId)
+    .map((message) => `${at(placeOf(message))}: ${message.reason}`);
+}
+
+/** Drop every `position` from a tree, as a tree built by hand would lack them. */
+export function removePositions(node: object): void {
+  Reflect.deleteProperty(node, 'position');
+  const children: unknown = Reflect.get(node, 'children');
+  if (Array.isArray(children)) for (const child of children) if (child && typeof child === 'object') removePositions(child);
+}
