@@ -33,7 +33,7 @@ describe('cli', () => {
       line: 8,
       column: 3,
       endLine: 8,
-      endColumn: 20,
+      endColumn: 19,
       ruleId: 'no-missing-anchor',
       source: 'folio',
       severity: 'error'
@@ -55,7 +55,7 @@ describe('cli', () => {
     const dir = await makeSite({'posts/2020-01-02-broken.md': broken});
     const run = await runCli(['check', '--content', '.', '--format', 'github'], dir);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^::error file=posts\/2020-01-02-broken\.md,line=8,col=3,endLine=8,endColumn=20,title=no-missing-anchor::Unexpected missing anchor/);
+    expect(run.stdout).toMatch(/^::error file=posts\/2020-01-02-broken\.md,line=8,col=3,endLine=8,endColumn=19,title=no-missing-anchor::Unexpected missing anchor/);
   });
 
   it('should print SARIF 2.1.0', async () => {
@@ -73,7 +73,7 @@ describe('cli', () => {
     const dir = await makeSite({'posts/2020-01-02-broken.md': broken});
     const run = await runCli(['check', '--content', dir]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('8:3-8:20');
+    expect(run.stderr).toContain('8:3-8:19');
     expect(run.stderr).toContain('no-missing-anchor');
     expect(run.stderr).toContain('did you mean `#section`?');
   });

@@ -33,10 +33,17 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Run the real CLI as a process, as a writer or CI would. */
-export function runCli(args: string[], cwd?: string): Promise<CliRun> {
+/**
+ * Run the real CLI as a process, as a writer would; `ci` sets `CI=true` as
+ * CI does. Without it, `CI` is removed, so results do not depend on where
+ * the suite runs.
+ */
+export function runCli(args: string[], cwd?: string, ci = false): Promise<CliRun> {
+  const env = {...process.env};
+  delete env.CI;
+  if (ci) env.CI = 'true';
   return new Promise((resolvePromise) => {
-    execFile(process.execPath, [cliPath, ...args], {cwd, maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) => {
+    execFile(process.execPath, [cliPath, ...args], {cwd, env, maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolvePromise({code, stdout, stderr});
     });

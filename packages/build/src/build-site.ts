@@ -11,6 +11,8 @@ export interface BuildOptions {
   contentDir: string;
   outDir: string;
   drafts?: boolean;
+  /** In CI a build refuses content whose new URLs and anchors are not recorded yet. */
+  requireRecorded?: boolean;
 }
 
 export interface BuildResult {
@@ -84,7 +86,7 @@ export async function siteOutputs(checked: CheckedSite, contentDir: string): Pro
  * feed → write. Nothing is written when a check reports an error.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const checked = await checkSite(options);
+  const checked = await checkSite({...options, unrecorded: options.requireRecorded ? 'error' : 'ignore', skip: [options.outDir]});
   const files = checkedFiles(checked);
   const outputs = await siteOutputs(checked, options.contentDir);
   if (!outputs) return {written: false, files, paths: []};

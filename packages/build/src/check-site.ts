@@ -4,6 +4,7 @@ import {collectFacts, createSiteIndex, parseMarkdown, readPermalinks, readSiteCo
 import {createLinter} from '@folio/lint';
 import type {Root} from 'mdast';
 import {VFile} from 'vfile';
+import {reportLostPermalinks, reportRemovedPermalinks, reportUnrecordedPermalinks} from './check-permalinks.js';
 import {listContent, readSource} from './load-sources.js';
 
 /** Parsed trees kept between runs, so a re-check parses only what changed. */
@@ -15,6 +16,14 @@ export interface CheckOptions {
   drafts?: boolean;
   /** Reuse trees of files whose text is unchanged (the dev server, the language server). */
   cache?: ParseCache;
+  /**
+   * What to do when the content publishes URLs or anchors that
+   * `permalinks.json` lacks: `warn` (default), `error` (in CI), or `ignore`
+   * (a build, which records them itself).
+   */
+  unrecorded?: 'warn' | 'error' | 'ignore';
+  /** Folders inside the content directory that are not content (the output of a build). */
+  skip?: string[];
 }
 
 /** One Markdown source after both phases. */
@@ -101,7 +110,7 @@ export async function checkSite(options: CheckOptions): Promise<CheckedSite> {
   const {contentDir} = options;
   const {file: configFile, site} = await readConfig(contentDir);
   const {file: manifestFile, recorded} = await readRecorded(contentDir);
-  const listing = await listContent(contentDir).catch(() => undefined);
+  const listing = await listContent(contentDir, options.skip).catch(() => undefined);
   if (!site || !listing) {
     if (!listing) {
       configFile.message(`Unexpected unreadable content directory \`${contentDir}\`, expected a folder with site.yaml, posts/ and pages/`, {place: {line: 1, column: 1}, ruleId: 'site-config', source: 'folio'}).fatal = true;
@@ -143,6 +152,13 @@ export async function checkSite(options: CheckOptions): Promise<CheckedSite> {
     if (!source.tree) continue;
     source.file.data.folioSite = index;
     await linter.run(source.tree, source.file);
+  }
+  if (linter.enabled('stable-permalinks')) {
+    const byPath = new Map(sources.map((source) => [source.file.path, source.file]));
+    reportLostPermalinks(index, byPath);
+    reportRemovedPermalinks(index, manifestFile);
+    const unrecorded = options.unrecorded ?? 'warn';
+    if (unrecorded !== 'ignore') reportUnrecordedPermalinks(index, byPath, manifestFile, unrecorded === 'error');
   }
   return {configFile, manifestFile, site, index, sources, assets: listing.assets};
 }

@@ -1,5 +1,5 @@
 import {readdir, readFile} from 'node:fs/promises';
-import {join, relative, sep} from 'node:path';
+import {join, relative, resolve, sep} from 'node:path';
 import {sourceKindOf} from '@folio/core';
 import {VFile} from 'vfile';
 
@@ -16,20 +16,24 @@ export interface ContentListing {
 // Files the toolchain itself reads or writes, never published as assets.
 const reserved = new Set(['site.yaml', 'permalinks.json']);
 
-async function walk(root: string, dir: string, found: string[]): Promise<void> {
+async function walk(root: string, dir: string, found: string[], skip: Set<string>): Promise<void> {
   const entries = await readdir(dir, {withFileTypes: true});
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) await walk(root, path, found);
+    if (skip.has(resolve(path))) continue;
+    if (entry.isDirectory()) await walk(root, path, found, skip);
     else if (entry.isFile()) found.push(relative(root, path).split(sep).join('/'));
   }
 }
 
-/** List what the content directory holds, in a stable order. */
-export async function listContent(contentDir: string): Promise<ContentListing> {
+/**
+ * List what the content directory holds, in a stable order. `skip` names
+ * folders to leave out, such as an output directory inside the content.
+ */
+export async function listContent(contentDir: string, skip: string[] = []): Promise<ContentListing> {
   const found: string[] = [];
-  await walk(contentDir, contentDir, found);
+  await walk(contentDir, contentDir, found, new Set(skip.map((path) => resolve(path))));
   found.sort();
   const sources: string[] = [];
   const assets: string[] = [];

@@ -1,5 +1,6 @@
 import {absoluteUrl, outputPathOf, type FileFacts, type SiteConfig, type SiteIndex} from '@folio/core';
-import {entryIdFor, toAtom, type FeedEntry} from '@folio/feed';
+import {toAtom, type FeedEntry} from '@folio/feed';
+import {feedIdOf} from './feed-ids.js';
 import {absolutizeUrls, toContentTree} from '@folio/html';
 import {layoutIndex, layoutNotFound, layoutPage, layoutPost, layoutRedirect, themeFiles, type PostSummary} from '@folio/theme';
 import type {Root as HastRoot} from 'hast';
@@ -40,18 +41,6 @@ function byNewest(a: FileFacts, b: FileFacts): number {
   return difference !== 0 ? difference : a.path < b.path ? -1 : 1;
 }
 
-/**
- * A feed entry id is frozen when first published: a post whose URL changed
- * (kept alive as an alias) keeps the id recorded for its old URL.
- */
-function recordedFeedId(index: SiteIndex, urls: string[]): string | undefined {
-  for (const url of urls) {
-    const feedId = index.recorded?.manifest.urls[url]?.feedId;
-    if (feedId !== undefined) return feedId;
-  }
-  return undefined;
-}
-
 /** Render every published page, the index, 404, aliases and the feed. */
 export function renderSite(site: SiteConfig, index: SiteIndex, sources: CheckedSource[]): RenderedSite {
   const outputs: OutputFile[] = [];
@@ -77,7 +66,7 @@ export function renderSite(site: SiteConfig, index: SiteIndex, sources: CheckedS
         ...(post.description === undefined ? {} : {description: post.description})
       });
       outputs.push({path: outputPathOf(facts.url), contents: serialize(page), origin});
-      const feedId = recordedFeedId(index, [facts.url, ...post.aliases]) ?? entryIdFor(site, post.date, facts.url);
+      const feedId = feedIdOf(index, facts);
       published.push({url: facts.url, anchors, feedId, source: origin});
       entries.push({
         id: feedId,

@@ -2,7 +2,7 @@
 import {main} from './main.js';
 
 // The only place that prints and sets the exit code.
-const result = await main(process.argv.slice(2), process.stderr.isTTY === true);
+const result = await main(process.argv.slice(2), {color: process.stderr.isTTY === true, ci: process.env.CI === 'true'});
 if (result.stdout) process.stdout.write(result.stdout);
 if (result.stderr) process.stderr.write(result.stderr);
 process.exitCode = result.exitCode;

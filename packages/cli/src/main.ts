@@ -2,9 +2,10 @@ import {runBuild, runCheck, type CommandOutput} from './commands.js';
 import {parseOptions, usage, UsageError} from './options.js';
 
 /** Run the CLI with `argv` (without `node` and the script); never throws. */
-export async function main(argv: string[], color = false): Promise<CommandOutput> {
+export async function main(argv: string[], environment: {color?: boolean; ci?: boolean} = {}): Promise<CommandOutput> {
+  const color = environment.color ?? false;
   try {
-    const options = parseOptions(argv);
+    const options = parseOptions(argv, environment.ci ?? false);
     switch (options.command) {
       case 'help':
         return {stdout: `${usage}\n`, stderr: '', exitCode: 0};

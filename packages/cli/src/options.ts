@@ -11,6 +11,8 @@ export interface CliOptions {
   format: Format;
   drafts: boolean;
   port: number;
+  /** Running in CI (`CI=true`): an out-of-date permalinks.json is an error. */
+  ci: boolean;
 }
 
 /** A usage problem: the CLI prints it and exits 2. */
@@ -22,10 +24,10 @@ export const usage = `Usage:
   folio dev [--content DIR] [--port N] [--drafts]`;
 
 /** Parse the command line; throws UsageError with a sentence a writer can act on. */
-export function parseOptions(argv: string[]): CliOptions {
+export function parseOptions(argv: string[], ci = false): CliOptions {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    return {command: 'help', paths: [], contentDir: 'content', outDir: 'dist', format: 'pretty', drafts: false, port: 4000};
+    return {command: 'help', paths: [], contentDir: 'content', outDir: 'dist', format: 'pretty', drafts: false, port: 4000, ci};
   }
   if (command !== 'check' && command !== 'build' && command !== 'dev') {
     throw new UsageError(`Unexpected command \`${command}\`, expected \`check\`, \`build\` or \`dev\``);
@@ -58,5 +60,5 @@ export function parseOptions(argv: string[]): CliOptions {
   if (command !== 'check' && positionals.length > 0) {
     throw new UsageError(`Unexpected argument \`${positionals[0]}\`, expected no paths for \`${command}\``);
   }
-  return {command, paths: positionals, contentDir: values.content, outDir: values.out, format, drafts: values.drafts, port};
+  return {command, paths: positionals, contentDir: values.content, outDir: values.out, format, drafts: values.drafts, port, ci};
 }
