@@ -36,6 +36,7 @@ describe('build', () => {
       '404.html',
       'about/index.html',
       'atom.xml',
+      'favicon.svg',
       'images/square.svg',
       'index.html',
       'permalinks.json',

@@ -1,7 +1,7 @@
 import {absoluteUrl, type Instant, type SiteConfig} from '@folio/core';
 import type {Element} from 'hast';
 import {h} from 'hastscript';
-import {feedUrl, styleSheetUrl} from './site-paths.js';
+import {faviconUrl, feedUrl, styleSheetUrl} from './site-paths.js';
 
 export interface HeadOptions {
   site: SiteConfig;
@@ -38,6 +38,7 @@ export function headElements(options: HeadOptions): Element[] {
     h('link', {rel: 'canonical', href: options.canonical}),
     h('link', {rel: 'alternate', type: 'application/atom+xml', title: site.title, href: absoluteUrl(site, feedUrl(site))}),
     h('link', {rel: 'stylesheet', href: styleSheetUrl}),
+    h('link', {rel: 'icon', type: 'image/svg+xml', href: faviconUrl}),
     meta('og:title', options.shareTitle),
     meta('og:type', options.type),
     meta('og:url', options.canonical),

@@ -6,6 +6,10 @@ export const styleSheetFile = 'style.css';
 /** Root-relative URL of the stylesheet. */
 export const styleSheetUrl = `/${styleSheetFile}`;
 
+/** Where the icon is written, and its URL. */
+export const faviconFile = 'favicon.svg';
+export const faviconUrl = `/${faviconFile}`;
+
 /**
  * Root-relative URL of the feed. Root-relative rather than relative, because
  * `404.html` is served from any path.

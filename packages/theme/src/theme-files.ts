@@ -1,7 +1,11 @@
-import {styleSheetFile} from './site-paths.js';
+import {favicon} from './favicon.js';
+import {faviconFile, styleSheetFile} from './site-paths.js';
 import {styleSheet} from './style.js';
 
 /** Files the theme adds to the output, paths relative to the output directory. */
 export function themeFiles(): Array<{path: string; contents: string}> {
-  return [{path: styleSheetFile, contents: styleSheet}];
+  return [
+    {path: faviconFile, contents: favicon},
+    {path: styleSheetFile, contents: styleSheet}
+  ];
 }

@@ -1,10 +1,14 @@
 import {describe, expect, it} from 'vitest';
+import {favicon} from '../src/favicon.js';
 import {styleSheet} from '../src/style.js';
 import {themeFiles} from '../src/theme-files.js';
 
 describe('themeFiles', () => {
-  it('should give the stylesheet at the path pages link to', () => {
-    expect(themeFiles()).toEqual([{path: 'style.css', contents: styleSheet}]);
+  it('should give the icon and the stylesheet at the paths pages link to', () => {
+    expect(themeFiles()).toEqual([
+      {path: 'favicon.svg', contents: favicon},
+      {path: 'style.css', contents: styleSheet}
+    ]);
   });
 
   it('should give relative paths only', () => {
@@ -12,6 +16,6 @@ describe('themeFiles', () => {
   });
 
   it('should match the snapshot', async () => {
-    await expect(themeFiles()[0]?.contents).toMatchFileSnapshot('./__snapshots__/style.css');
+    await expect(themeFiles().find((file) => file.path === 'style.css')?.contents).toMatchFileSnapshot('./__snapshots__/style.css');
   });
 });
