@@ -46,9 +46,11 @@ function lostUrl(file: VFile, url: string, facts: FileFacts): void {
   message.fatal = true;
 }
 
-function lostAnchor(file: VFile, url: string, id: string, facts: FileFacts): void {
+function lostAnchor(file: VFile, url: string, id: string, facts: FileFacts, recordedIds: Set<string>): void {
   const headings = facts.anchors.filter((anchor) => anchor.kind === 'heading');
-  const suggestion = closest(id, headings.map((anchor) => anchor.id));
+  // A renamed heading is most likely one whose id was never published.
+  const fresh = headings.map((anchor) => anchor.id).filter((other) => !recordedIds.has(other));
+  const suggestion = closest(id, fresh) ?? (fresh.length === 1 ? fresh[0] : closest(id, headings.map((anchor) => anchor.id)));
   const heading = headings.find((anchor) => anchor.id === suggestion);
   const keep = suggestion
     ? `did you mean \`#${suggestion}\`? Keep \`#${id}\` working: write \`{#${id}}\` after that heading, or keep it as an alias, \`{#${suggestion} #${id}}\``
@@ -82,8 +84,9 @@ export function reportLostPermalinks(index: SiteIndex, files: Map<string, VFile>
     const file = files.get(facts.path);
     if (!file) continue;
     const ids = new Set(facts.anchors.map((anchor) => anchor.id));
+    const recordedIds = new Set(entry.anchors);
     for (const id of entry.anchors) {
-      if (!ids.has(id) && !(`${url}#${id}` in retired)) lostAnchor(file, url, id, facts);
+      if (!ids.has(id) && !(`${url}#${id}` in retired)) lostAnchor(file, url, id, facts, recordedIds);
     }
     if (entry.feedId !== undefined && !feedIds.has(entry.feedId) && !(entry.feedId in retired)) {
       const message = file.message(
