@@ -19,6 +19,22 @@ async function findContentDir(dir: string): Promise<string | undefined> {
   }
 }
 
+type SiteCache = Map<string, Promise<LoadedSite>>;
+
+// unified-engine makes a processor per file but passes each the run's file
+// set: the site is read once per run through it, not once per file (which
+// made a 60-post site take minutes), and never outlives the run.
+const runCacheKey = Symbol.for('@folio/lint/remark-folio-site');
+
+function cacheOf(fileSet: unknown): SiteCache {
+  if (fileSet === null || typeof fileSet !== 'object') return new Map();
+  const existing: unknown = Reflect.get(fileSet, runCacheKey);
+  if (existing instanceof Map) return existing as SiteCache;
+  const created: SiteCache = new Map();
+  Reflect.set(fileSet, runCacheKey, created);
+  return created;
+}
+
 function reportSiteProblems(file: VFile, problems: Problem[], where: string): void {
   for (const problem of problems) {
     const at = problem.position ? ` ${problem.position.start.line}:${problem.position.start.column}` : '';
@@ -31,14 +47,15 @@ function reportSiteProblems(file: VFile, problems: Problem[], where: string): vo
  * The first phase for stock remark tooling (remark-cli, editor extensions
  * through `.remarkrc.mjs`): when the build has not set `file.data.folioSite`,
  * find the content directory above the file (the folder with `site.yaml`),
- * read and collect the whole site once per processor, and set `folioFacts`
+ * read and collect the whole site once per processor (once per run under
+ * unified-engine, through its file set), and set `folioFacts`
  * and `folioSite`. The file's own facts come from the tree being checked, so
  * an editor's unsaved text is what gets checked. List it after
  * `remarkSectionIds` and before the rules.
  */
-export function remarkFolioSite() {
-  // Per processor, not per module: a long-running editor server must not see a stale site.
-  const sites = new Map<string, Promise<LoadedSite>>();
+export function remarkFolioSite(_options?: undefined, fileSet?: unknown) {
+  // Per processor or run, never per module: a long-running editor server must not see a stale site.
+  const sites = cacheOf(fileSet);
 
   return async function (tree: Root, file: VFile): Promise<undefined> {
     if (file.data.folioSite || !file.path) return;

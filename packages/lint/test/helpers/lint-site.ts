@@ -1,4 +1,3 @@
-import {existsSync} from 'node:fs';
 import {readdir, readFile} from 'node:fs/promises';
 import {join, relative, sep} from 'node:path';
 import {collectFacts, createSiteIndex, readSiteConfig, sourceKindOf, type FileFacts, type SiteConfig} from '@folio/core';
@@ -36,10 +35,9 @@ async function list(root: string, dir = root): Promise<string[]> {
   return found.sort();
 }
 
-/** The site a content folder declares, or the shared fixture site. */
+/** The site a content folder declares in its `site.yaml`. */
 export async function readFixtureSite(dir: string): Promise<SiteConfig> {
-  const own = join(dir, 'site.yaml');
-  const {config, problems} = readSiteConfig(await readFile(existsSync(own) ? own : join(fixtures, 'site.yaml'), 'utf8'));
+  const {config, problems} = readSiteConfig(await readFile(join(dir, 'site.yaml'), 'utf8'));
   if (!config) throw new Error(`Unexpected invalid fixture site: ${problems.map((problem) => problem.reason).join('; ')}`);
   return config;
 }
