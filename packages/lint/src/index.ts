@@ -2,7 +2,7 @@ export {docsUrl} from './docs-url.js';
 export {remarkFolioLintControl} from './lint-control.js';
 export {createLinter, type Linter} from './linter.js';
 export {generatedPaths, loadSite, type LoadedSite} from './load-site.js';
-export {deepestNesting, maxNesting, parseMarkdownSafely} from './parse-safely.js';
+export {deepestNesting, maxNesting, maxSourceBytes, parseMarkdownSafely} from './parse-safely.js';
 export {remarkPresetFolio} from './preset.js';
 export {remarkFolioSite} from './remark-folio-site.js';
 export {buildRuleIds, defaultSeverities, ruleIds, type ConfigurableRuleId, type RuleId, type Severity} from './rule-ids.js';

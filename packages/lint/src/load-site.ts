@@ -49,7 +49,8 @@ export async function loadSite(contentDir: string): Promise<LoadedSite> {
       continue;
     }
     const file = new VFile({path, cwd: contentDir, value: await readFile(join(contentDir, path), 'utf8')});
-    facts.set(path, collectFacts(parseMarkdownSafely(file), path, config));
+    const tree = parseMarkdownSafely(file);
+    if (tree) facts.set(path, collectFacts(tree, path, config));
   }
   return {site: config, problems, facts, assets};
 }

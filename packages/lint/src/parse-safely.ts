@@ -4,6 +4,13 @@ import type {VFile} from 'vfile';
 import {lintSource} from './create-rule.js';
 
 /**
+ * Larger than this, a file is refused rather than parsed: the parser reads
+ * about a megabyte every five seconds, and no essay is this long. (The
+ * build's reader has the same limit; the build can take it from here.)
+ */
+export const maxSourceBytes = 4 * 1024 * 1024;
+
+/**
  * Deeper than this, a file is refused rather than parsed: the parser slows
  * down quadratically with nesting (10,000 block quotes take seconds, 10,000
  * lists minutes) and the tree walkers after it overflow the stack. No essay
@@ -29,25 +36,30 @@ export function deepestNesting(text: string): {depth: number; line: number} {
   return deepest;
 }
 
-function refuse(file: VFile, reason: string, line: number): Root {
-  const message = file.message(reason, {place: {line, column: 1}, ruleId: 'parse', source: lintSource});
+function refuse(file: VFile, ruleId: string, reason: string, line: number): undefined {
+  const message = file.message(reason, {place: {line, column: 1}, ruleId, source: lintSource});
   message.fatal = true;
-  return {type: 'root', children: []};
 }
 
 /**
  * `parseMarkdown`, but input it cannot handle gives a fatal message (rule
- * `parse`) and an empty tree instead of a hang or a stack overflow.
+ * `file-too-large` or `parse`) and no tree, instead of a hang or a stack
+ * overflow. A file without a tree takes no part in the site, as in the build.
  */
-export function parseMarkdownSafely(file: VFile): Root {
-  const nesting = deepestNesting(String(file.value ?? ''));
+export function parseMarkdownSafely(file: VFile): Root | undefined {
+  const text = String(file.value ?? '');
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > maxSourceBytes) {
+    return refuse(file, 'file-too-large', `Unexpected file of ${bytes} bytes, expected at most ${maxSourceBytes} bytes (split it into several posts)`, 1);
+  }
+  const nesting = deepestNesting(text);
   if (nesting.depth > maxNesting) {
-    return refuse(file, `Unexpected nesting ${nesting.depth} levels deep, expected at most ${maxNesting} levels of lists and block quotes`, nesting.line);
+    return refuse(file, 'parse', `Unexpected nesting ${nesting.depth} levels deep, expected at most ${maxNesting} levels of lists and block quotes`, nesting.line);
   }
   try {
     return parseMarkdown(file);
   } catch (error) {
     const what = error instanceof RangeError ? 'nesting too deep to parse' : 'content the parser could not read';
-    return refuse(file, `Unexpected ${what}, expected ordinary Markdown`, 1);
+    return refuse(file, 'parse', `Unexpected ${what}, expected ordinary Markdown`, 1);
   }
 }

@@ -21,7 +21,7 @@ export interface LintOptions {
 export interface LintedSite {
   site: SiteConfig;
   linter: Linter;
-  /** Every post and page, by content-relative path, with its messages. */
+  /** Every post and page, by content-relative path, with its messages (a file that did not parse has only that one). */
   files: Map<string, VFile>;
 }
 
@@ -51,6 +51,7 @@ export async function lintSite(dir: string, options: LintOptions = {}): Promise<
   const read = await readFixtureSite(dir);
   const site: SiteConfig = options.rules ? {...read, rules: options.rules} : read;
   const sources: Array<{file: VFile; tree: Root; facts: FileFacts}> = [];
+  const unparsed: VFile[] = [];
   const assets: string[] = [];
   for (const path of await list(dir)) {
     if (sourceKindOf(path) === 'other') {
@@ -59,6 +60,10 @@ export async function lintSite(dir: string, options: LintOptions = {}): Promise<
     }
     const file = new VFile({path, cwd: dir, value: await readFile(join(dir, path), 'utf8')});
     const tree = parseMarkdownSafely(file);
+    if (!tree) {
+      unparsed.push(file);
+      continue;
+    }
     options.transform?.(tree);
     const facts = collectFacts(tree, path, site);
     file.data.folioFacts = facts;
@@ -70,7 +75,8 @@ export async function lintSite(dir: string, options: LintOptions = {}): Promise<
     file.data.folioSite = index;
     await linter.run(tree, file);
   }
-  return {site, linter, files: new Map(sources.map((source) => [source.file.path, source.file]))};
+  const files = [...sources.map((source) => source.file), ...unparsed].sort((a, b) => (a.path < b.path ? -1 : 1));
+  return {site, linter, files: new Map(files.map((file) => [file.path, file]))};
 }
 
 /** `line:column-line:column`, the way reporters print a place. */
