@@ -1,4 +1,5 @@
 import type {Heading, Root, Text} from 'mdast';
+import type {Plugin} from 'unified';
 import {toString} from 'mdast-util-to-string';
 import type {Point, Position} from 'unist';
 import {visit} from 'unist-util-visit';
@@ -53,6 +54,6 @@ export function sectionIds(tree: Root): void {
 }
 
 /** The same as a unified plugin. */
-export function remarkSectionIds() {
+export const remarkSectionIds: Plugin<[], Root> = function () {
   return sectionIds;
-}
+};

@@ -1,0 +1,91 @@
+import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process';
+
+interface JsonRpcMessage {
+  jsonrpc: '2.0';
+  id?: number;
+  method?: string;
+  params?: unknown;
+  result?: unknown;
+  error?: {message: string};
+}
+
+/** A minimal LSP client over stdio: enough to drive a server from a test. */
+export class LspClient {
+  readonly child: ChildProcessWithoutNullStreams;
+  private buffer = Buffer.alloc(0);
+  private nextId = 1;
+  private pending = new Map<number, (message: JsonRpcMessage) => void>();
+  private listeners: Array<(message: JsonRpcMessage) => void> = [];
+  stderr = '';
+
+  constructor(command: string, args: string[], cwd: string) {
+    this.child = spawn(command, args, {cwd, stdio: ['pipe', 'pipe', 'pipe']});
+    this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+    this.child.stderr.on('data', (chunk: Buffer) => {
+      this.stderr += chunk.toString('utf8');
+    });
+  }
+
+  private receive(chunk: Buffer): void {
+    this.buffer = Buffer.concat([this.buffer, chunk]);
+    for (;;) {
+      const headerEnd = this.buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
+      if (this.buffer.length < headerEnd + 4 + length) return;
+      const body = this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8');
+      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+      const message = JSON.parse(body) as JsonRpcMessage;
+      if (message.id !== undefined && message.method === undefined) {
+        this.pending.get(message.id)?.(message);
+        this.pending.delete(message.id);
+      } else if (message.method !== undefined && message.id !== undefined) {
+        // Server-to-client requests (configuration, registration): answer with nothing.
+        this.write({jsonrpc: '2.0', id: message.id, result: message.method === 'workspace/configuration' ? [{}] : null});
+      } else {
+        for (const listener of this.listeners) listener(message);
+      }
+    }
+  }
+
+  private write(message: JsonRpcMessage): void {
+    const body = Buffer.from(JSON.stringify(message), 'utf8');
+    this.child.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
+  }
+
+  request(method: string, params: unknown): Promise<unknown> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, (message) => (message.error ? reject(new Error(message.error.message)) : resolve(message.result)));
+      this.write({jsonrpc: '2.0', id, method, params});
+    });
+  }
+
+  notify(method: string, params: unknown): void {
+    this.write({jsonrpc: '2.0', method, params});
+  }
+
+  /** Wait for a notification matching `accept`, or fail after `timeoutMs`. */
+  waitFor<T>(method: string, accept: (params: T) => boolean, timeoutMs = 20_000): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${method} in ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
+      const listener = (message: JsonRpcMessage): void => {
+        if (message.method === method && accept(message.params as T)) {
+          clearTimeout(timer);
+          this.listeners = this.listeners.filter((other) => other !== listener);
+          resolve(message.params as T);
+        }
+      };
+      this.listeners.push(listener);
+    });
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.request('shutdown', null);
+      this.notify('exit', null);
+    } finally {
+      this.child.kill();
+    }
+  }
+}
