@@ -43,40 +43,51 @@ export async function readFixtureSite(dir: string): Promise<SiteConfig> {
 }
 
 /**
- * Both phases over a content folder, the way the build runs them: read
- * `site.yaml`, parse and collect every post and page, index the site, then
- * lint each file with `createLinter`.
+ * Both phases over a site's files, the way the build runs them: parse and
+ * collect every post and page, index the site, then lint each file with
+ * `createLinter`. `sources` are content-relative paths to Markdown.
  */
-export async function lintSite(dir: string, options: LintOptions = {}): Promise<LintedSite> {
-  const read = await readFixtureSite(dir);
-  const site: SiteConfig = options.rules ? {...read, rules: options.rules} : read;
-  const sources: Array<{file: VFile; tree: Root; facts: FileFacts}> = [];
+export async function lintSources(
+  site: SiteConfig,
+  sources: ReadonlyMap<string, string | Uint8Array>,
+  assets: string[],
+  options: LintOptions = {}
+): Promise<LintedSite> {
+  const configured: SiteConfig = options.rules ? {...site, rules: options.rules} : site;
+  const parsed: Array<{file: VFile; tree: Root; facts: FileFacts}> = [];
   const unparsed: VFile[] = [];
-  const assets: string[] = [];
-  for (const path of await list(dir)) {
-    if (sourceKindOf(path) === 'other') {
-      if (path !== 'site.yaml' && !path.endsWith('.md')) assets.push(path);
-      continue;
-    }
-    const file = new VFile({path, cwd: dir, value: await readFile(join(dir, path), 'utf8')});
+  for (const [path, value] of sources) {
+    const file = new VFile({path, value: typeof value === 'string' ? value : new TextDecoder().decode(value)});
     const tree = parseMarkdownSafely(file);
     if (!tree) {
       unparsed.push(file);
       continue;
     }
     options.transform?.(tree);
-    const facts = collectFacts(tree, path, site);
+    const facts = collectFacts(tree, path, configured);
     file.data.folioFacts = facts;
-    sources.push({file, tree, facts});
+    parsed.push({file, tree, facts});
   }
-  const index = createSiteIndex(site, sources.map((source) => source.facts), assets, generatedPaths(site));
-  const linter = createLinter(site);
-  for (const {file, tree} of sources) {
+  const index = createSiteIndex(configured, parsed.map((source) => source.facts), assets, generatedPaths(configured));
+  const linter = createLinter(configured);
+  for (const {file, tree} of parsed) {
     file.data.folioSite = index;
     await linter.run(tree, file);
   }
-  const files = [...sources.map((source) => source.file), ...unparsed].sort((a, b) => (a.path < b.path ? -1 : 1));
-  return {site, linter, files: new Map(files.map((file) => [file.path, file]))};
+  const files = [...parsed.map((source) => source.file), ...unparsed].sort((a, b) => (a.path < b.path ? -1 : 1));
+  return {site: configured, linter, files: new Map(files.map((file) => [file.path, file]))};
+}
+
+/** `lintSources` over a content folder: its `site.yaml`, posts, pages and other files. */
+export async function lintSite(dir: string, options: LintOptions = {}): Promise<LintedSite> {
+  const site = await readFixtureSite(dir);
+  const sources = new Map<string, Uint8Array>();
+  const assets: string[] = [];
+  for (const path of await list(dir)) {
+    if (sourceKindOf(path) !== 'other') sources.set(path, await readFile(join(dir, path)));
+    else if (path !== 'site.yaml' && !path.endsWith('.md')) assets.push(path);
+  }
+  return lintSources(site, sources, assets, options);
 }
 
 /** `line:column-line:column`, the way reporters print a place. */
