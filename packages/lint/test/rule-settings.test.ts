@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest';
+import {readRuleSettings, severityOf} from '../src/rule-settings.js';
+
+describe('readRuleSettings', () => {
+  it('should read severities and `[severity, options]`', () => {
+    const {settings, problems} = readRuleSettings({
+      'image-alt': 'error',
+      'no-missing-anchor': ['off'],
+      'section-permalink': ['warn', {requireExplicitIds: true}],
+      'stable-permalinks': 'warn'
+    });
+    expect(problems).toEqual([]);
+    expect(Object.fromEntries(settings)).toEqual({
+      'image-alt': {severity: 'error'},
+      'no-missing-anchor': {severity: 'off'},
+      'section-permalink': {severity: 'warn', options: {requireExplicitIds: true}},
+      'stable-permalinks': {severity: 'warn'}
+    });
+    expect(severityOf(settings, 'image-alt')).toBe('error');
+    expect(severityOf(settings, 'front-matter')).toBe('error');
+  });
+
+  it('should report unknown rules and bad values, sorted by rule id', () => {
+    const {settings, problems} = readRuleSettings({
+      'image-alt': true,
+      'front-matter': ['error', {}, 'extra'],
+      'no-such-rule': 'off',
+      'section-permalink': ['warn', {requireExplicitIds: 1}],
+      'no-missing-target': [2]
+    });
+    expect(settings.size).toBe(0);
+    expect(problems).toEqual([
+      {ruleId: 'site-config', reason: 'Unexpected value `["error",{},"extra"]` for rule `front-matter`, expected `off`, `warn`, `error`, or `[severity, {options}]`'},
+      {ruleId: 'site-config', reason: 'Unexpected value `true` for rule `image-alt`, expected `off`, `warn`, `error`, or `[severity, {options}]`'},
+      {ruleId: 'site-config', reason: 'Unexpected value `[2]` for rule `no-missing-target`, expected `off`, `warn`, `error`, or `[severity, {options}]`'},
+      {ruleId: 'site-config', reason: 'Unexpected rule `no-such-rule` in `rules`, expected a known rule id'},
+      {ruleId: 'site-config', reason: 'Unexpected value `1` for option `requireExplicitIds` of `section-permalink`, expected `true` or `false`'}
+    ]);
+  });
+});
