@@ -16,11 +16,6 @@ export function withoutFragment(url: string): string {
   return (hash < 0 ? url : url.slice(0, hash)).trim();
 }
 
-/** The URL as written, with another fragment (for a suggested fix). */
-export function withFragment(url: string, fragment: string | undefined): string {
-  return fragment === undefined ? withoutFragment(url) : `${withoutFragment(url)}#${fragment}`;
-}
-
 /** The fragment as written after `#`, undecoded; undefined when there is none. */
 export function fragmentOf(url: string): string | undefined {
   const hash = url.indexOf('#');

@@ -1,6 +1,7 @@
 import {resolveLink} from '@folio/core';
 import {createRule} from '../create-rule.js';
-import {visitLinkNodes, withFragment, withoutFragment} from '../link-nodes.js';
+import {fixedSource} from '../fix.js';
+import {fragmentOf, visitLinkNodes, withoutFragment} from '../link-nodes.js';
 import {siteOf} from '../site-of.js';
 import {suggestId} from '../suggest.js';
 
@@ -24,9 +25,8 @@ export const remarkLintNoMissingAnchor = createRule('no-missing-anchor', (tree, 
         (suggestion === undefined ? '' : `; did you mean \`#${suggestion}\`?`),
       {ancestors: [node], place: node.position}
     );
-    if (suggestion !== undefined) {
-      message.actual = node.url;
-      message.expected = [withFragment(node.url, suggestion)];
-    }
+    const written = fragmentOf(node.url);
+    const fixed = suggestion === undefined || written === undefined ? undefined : fixedSource(file, node, `#${written}`, `#${suggestion}`);
+    if (fixed !== undefined) message.expected = [fixed];
   });
 });

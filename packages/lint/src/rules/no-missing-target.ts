@@ -1,7 +1,8 @@
 import {posix} from 'node:path';
 import {resolveLink, type SiteIndex} from '@folio/core';
 import {createRule} from '../create-rule.js';
-import {fragmentOf, visitLinkNodes, withoutFragment} from '../link-nodes.js';
+import {fixedSource} from '../fix.js';
+import {visitLinkNodes, withoutFragment} from '../link-nodes.js';
 import {siteOf} from '../site-of.js';
 import {near} from '../suggest.js';
 
@@ -31,11 +32,8 @@ export const remarkLintNoMissingTarget = createRule('no-missing-target', (tree, 
           (suggestion === undefined ? '' : `; did you mean \`${suggestion}\`?`),
         options
       );
-      if (suggestion !== undefined) {
-        const fragment = fragmentOf(node.url);
-        message.actual = node.url;
-        message.expected = [fragment === undefined ? suggestion : `${suggestion}#${fragment}`];
-      }
+      const fixed = suggestion === undefined ? undefined : fixedSource(file, node, written, suggestion);
+      if (fixed !== undefined) message.expected = [fixed];
     } else if (resolved.type === 'unpublished' && resolved.file.path !== site.facts.path && !site.facts.draft) {
       // A draft may link to another draft: neither is published yet.
       const what = resolved.file.draft ? 'draft' : 'unpublished';

@@ -13,9 +13,7 @@ export const remarkLintNoUndefinedFootnote = createRule('no-undefined-footnote',
         (suggestion === undefined ? '' : `; did you mean \`[^${suggestion}]\`?`),
       {place: call.position}
     );
-    if (suggestion !== undefined) {
-      message.actual = `[^${call.label}]`;
-      message.expected = [`[^${suggestion}]`];
-    }
+    // The message covers the reference exactly, so the fix is the corrected reference.
+    if (suggestion !== undefined && call.position) message.expected = [`[^${suggestion}]`];
   }
 });
