@@ -21,16 +21,18 @@ export const maxNesting = 100;
 // One container marker at the start of a line: a block quote `>` or a list bullet / number.
 const containerMarker = /[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y;
 
-/** The deepest nesting of containers a line starts, counting indentation as list nesting. */
+/** The deepest nesting of containers a line starts, counting the indentation before a marker as list nesting. */
 export function deepestNesting(text: string): {depth: number; line: number} {
   let deepest = {depth: 0, line: 1};
   let line = 0;
   for (const content of text.split('\n')) {
     line++;
     const indent = /^[ \t]*/.exec(content)?.[0] ?? '';
-    let depth = Math.floor(indent.replaceAll('\t', '    ').length / 2);
+    let markers = 0;
     containerMarker.lastIndex = indent.length;
-    while (containerMarker.exec(content)) depth++;
+    while (containerMarker.exec(content)) markers++;
+    // Indentation nests only where a marker follows it; indented code or verse does not.
+    const depth = markers === 0 ? 0 : markers + Math.floor(indent.replaceAll('\t', '    ').length / 2);
     if (depth > deepest.depth) deepest = {depth, line};
   }
   return deepest;

@@ -7,6 +7,7 @@ describe('deepestNesting', () => {
     expect(deepestNesting('text\n> > - 1. deep\n')).toEqual({depth: 4, line: 2});
     expect(deepestNesting('- a\n  - b\n    - c\n')).toEqual({depth: 3, line: 3});
     expect(deepestNesting('*emphasis* and -1 and 2.5\n')).toEqual({depth: 0, line: 1});
+    expect(deepestNesting(`\`\`\`\n${' '.repeat(400)}indented code\n\`\`\`\n`)).toEqual({depth: 0, line: 1});
   });
 });
 
