@@ -29,8 +29,8 @@ function applyComments(): (tree: Root, file: VFile) => undefined {
   const control = remarkMessageControl({name: 'lint', source: lintSource});
   return (tree, file) => {
     const position = tree.position;
-    const end = position ? {line: position.end.line, column: position.end.column} : undefined;
-    control({...tree, ...(position && end ? {position: {start: position.start, end}} : {})}, file);
+    const end = position && {line: position.end.line, column: position.end.column};
+    control(position && end ? {...tree, position: {start: position.start, end}} : tree, file);
   };
 }
 
