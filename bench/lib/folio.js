@@ -1,0 +1,81 @@
+// Our toolchain's metrics: cold check, cold build, and check + build again
+// after editing one post, each as a whole `node packages/cli/dist/bin.js`.
+
+import {rm} from 'node:fs/promises';
+import {join} from 'node:path';
+import {runProcess} from './measure.js';
+import {measureRounds} from './protocol.js';
+import {editFile} from './workspace.js';
+
+/** Where a toolchain cache would live; cleared before every cold run. */
+function cacheDirs(repo, work) {
+  return [join(repo, 'node_modules', '.cache', 'folio'), join(work, 'node_modules', '.cache', 'folio'), join(work, '.cache')];
+}
+
+async function clearCaches(repo, work) {
+  for (const dir of cacheDirs(repo, work)) await rm(dir, {recursive: true, force: true});
+}
+
+/** Count the JSON messages by severity; an unparsable report counts as an error. */
+export function countMessages(stdout) {
+  try {
+    const messages = JSON.parse(stdout);
+    return {
+      errors: messages.filter((message) => message.severity === 'error').length,
+      warnings: messages.filter((message) => message.severity !== 'error').length,
+      sample: messages.slice(0, 5)
+    };
+  } catch {
+    return {errors: 1, warnings: 0, sample: [stdout.slice(0, 500)]};
+  }
+}
+
+/**
+ * Measure our toolchain on the working copy `content` (inside `work`).
+ * `edited` is the content-relative post the warm runs change.
+ */
+export async function measureFolio({repo, work, content, edited, warmups, runs, warm, log}) {
+  const bin = join(repo, 'packages', 'cli', 'dist', 'bin.js');
+  const out = join(work, 'out');
+  const check = () => runProcess(bin, ['check', '--content', content, '--format', 'json'], {cwd: repo, node: true});
+  const build = () => runProcess(bin, ['build', '--content', content, '--out', out], {cwd: repo, node: true});
+  const results = {};
+
+  // The first build records permalinks.json in the working copy, as a
+  // published site has it; every later run checks against that record.
+  await clearCaches(repo, work);
+  results.firstBuild = await measureRounds({name: 'first build', warmups: 0, runs: 1, step: build, log});
+  const verdict = countMessages((await check()).stdout);
+  if (verdict.errors > 0) {
+    throw new Error(`The corpus does not check clean (${verdict.errors} errors), so the benchmark would time error paths:\n${JSON.stringify(verdict.sample, null, 2)}`);
+  }
+  results.messages = verdict;
+
+  // That verdict check was the warm-up for cold checks.
+  results.coldCheck = await measureRounds({name: 'cold check', warmups: Math.max(0, warmups - 1), runs, before: () => clearCaches(repo, work), step: check, log});
+  // The first build was the warm-up for cold builds.
+  results.coldBuild = await measureRounds({
+    name: 'cold build',
+    warmups: Math.max(0, warmups - 1),
+    runs,
+    before: async () => {
+      await clearCaches(repo, work);
+      await rm(out, {recursive: true, force: true});
+    },
+    step: build,
+    log
+  });
+  if (warm) {
+    const path = join(content, ...edited.split('/'));
+    // One round: edit the post, re-check, rebuild, as a writer saving a file does.
+    results.warm = await measureRounds({
+      name: 'edit one post, then check + build',
+      warmups,
+      runs,
+      before: (round) => editFile(path, round),
+      step: async () => [await check(), await build()],
+      log
+    });
+  }
+  return results;
+}

@@ -1,0 +1,98 @@
+// The results as tables: plain text for the terminal, Markdown for
+// bench/results/latest.md, and the raw numbers as JSON.
+
+const count = (n) => n.toLocaleString('en-US');
+
+export function formatMs(ms) {
+  if (ms === undefined) return '—';
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms >= 100 ? 0 : 1)} ms`;
+}
+
+const formatMiB = (kib) => (kib ? `${Math.round(kib / 1024)} MiB` : '—');
+const formatRange = (m) => (m ? `${formatMs(m.min)} – ${formatMs(m.max)}` : '—');
+const formatRatio = (ours, theirs, name) => (ours && theirs ? `${(ours.median / theirs.median).toFixed(2)}× ${name}` : '');
+
+/** One row per measured metric, across sizes. */
+export function metricRows(sizes) {
+  const rows = [];
+  for (const {size, folio, lsp, peers} of sizes) {
+    const posts = count(size);
+    const row = (metric, m, vs = '') => rows.push([posts, metric, formatMs(m.median), formatRange(m), formatMs(m.cpu?.median), String(m.times.length), formatMiB(m.peakKiB), vs]);
+    row('folio check, cold', folio.coldCheck, formatRatio(folio.coldCheck, peers?.remark, 'remark-cli'));
+    row('folio build, cold', folio.coldBuild, formatRatio(folio.coldBuild, peers?.eleventy, 'Eleventy'));
+    if (folio.warm) {
+      const [check, build] = folio.warm.parts;
+      rows.push([posts, 'folio check after editing one post', formatMs(check.median), formatRange(check), formatMs(check.cpu?.median), String(check.times.length), '', '']);
+      rows.push([posts, 'folio build after editing one post', formatMs(build.median), formatRange(build), formatMs(build.cpu?.median), String(build.times.length), '', '']);
+      row('folio check + build after editing one post', folio.warm, formatRatio(folio.warm, peers?.hugo, 'Hugo'));
+    }
+    row('folio first build (records permalinks.json)', folio.firstBuild);
+    if (lsp && !lsp.note) {
+      rows.push([posts, `language server re-lint, largest post (p50 / p95 of ${lsp.times.length})`, `${formatMs(lsp.p50)} / ${formatMs(lsp.p95)}`, formatRange(lsp), '', String(lsp.times.length), '', `open: ${formatMs(lsp.openMs)}`]);
+    }
+    if (peers?.remark) row('remark-cli check', peers.remark);
+    if (peers?.eleventy) row('Eleventy build', peers.eleventy);
+    if (peers?.hugo) row('Hugo build', peers.hugo);
+  }
+  return rows;
+}
+
+const metricHeader = ['posts', 'metric', 'median', 'min – max', 'CPU (median)', 'runs', 'peak RSS', 'ratio'];
+const targetHeader = ['target', 'measured', 'limit', 'met'];
+
+function formatMeasured(target) {
+  if (target.measured === undefined) return '—';
+  if (target.limit.includes('GiB')) return `${Math.round(target.measured / 1024)} MiB`;
+  if (target.limit.includes('ms')) return formatMs(target.measured);
+  return `${target.measured.toFixed(2)}×`;
+}
+
+export function targetRows(targets) {
+  return targets.map((target) => [
+    target.name,
+    formatMeasured(target) + (target.detail ? ` (${target.detail})` : ''),
+    target.limit,
+    target.met === undefined ? 'not measured' : target.met ? 'met' : 'not met'
+  ]);
+}
+
+/** A fixed-width text table. */
+export function textTable(header, rows) {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column].length)));
+  const line = (row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function markdownTable(header, rows) {
+  const escape = (cell) => cell.replaceAll('|', '\\|');
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(escape).join(' | ')} |`)].join('\n');
+}
+
+export function textReport(results) {
+  return [textTable(metricHeader, metricRows(results.sizes)), '', textTable(targetHeader, targetRows(results.targets)), ...results.notes.map((note) => `Note: ${note}`)].join('\n');
+}
+
+export function markdownReport(results) {
+  const {machine} = results;
+  const corpora = results.sizes.map(({size, corpus}) => `${count(size)} posts: ${(corpus.bytes / 1e6).toFixed(1)} MB of Markdown, largest post ${(corpus.largestBytes / 1000).toFixed(1)} KB`);
+  return `# Benchmark results
+
+Command: \`${results.command}\`
+
+Machine: ${machine.nproc} cores (\`nproc\`; ${machine.cpu}), ${machine.memoryGiB} GiB memory, Node ${machine.node}, ${machine.os}; load average ${machine.loadBefore} at the start, ${machine.loadAfter} at the end; toolchain at \`${machine.commit}\`.
+Wall-clock medians are the measure; CPU is user + system time of the process (all threads), which other load on the machine inflates less.
+Corpus (generator v${results.generatorVersion}): ${corpora.join('; ')}.
+Peak memory: ${results.memorySource}.${results.versions ? `\nPeers: ${[...results.versions.remark, ...results.versions.eleventy, results.versions.hugo ?? 'no Hugo'].map((name) => `\`${name}\``).join(', ')}.` : ''}
+Run on ${results.date.slice(0, 10)}.
+
+${markdownTable(metricHeader, metricRows(results.sizes))}
+
+## Targets
+
+${markdownTable(targetHeader, targetRows(results.targets))}
+
+## How it was measured
+
+${results.protocol.map((line) => `- ${line}`).join('\n')}
+${results.notes.length > 0 ? `\n## Notes\n\n${results.notes.map((note) => `- ${note}`).join('\n')}\n` : ''}`;
+}

@@ -1,0 +1,171 @@
+// `npm run bench -- [--sizes 1000,10000] [--runs N] [--peers]`
+// Generates (or reuses) deterministic corpora, measures our CLI as whole
+// processes against them, optionally the peers too, and prints the table;
+// writes bench/results/latest.{md,json}.
+
+import {execFileSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {mkdir, readdir, rm, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+import {corpusStats, ensureCorpus, generatorVersion} from './corpus.js';
+import {measureFolio} from './lib/folio.js';
+import {measureLanguageServer} from './lib/lsp.js';
+import {memorySource} from './lib/measure.js';
+import {measurePeers} from './lib/peers.js';
+import {markdownReport, textReport} from './lib/report.js';
+import {judgeTargets} from './lib/targets.js';
+import {copyCorpus, createWorkDir} from './lib/workspace.js';
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const repo = dirname(benchDir);
+const log = (line) => process.stderr.write(`${line}\n`);
+
+const usage = `Usage: npm run bench -- [--sizes 1000,10000] [--runs N] [--large-runs N] [--warmups N] [--peers] [--no-lsp] [--keep]
+  --sizes       corpus sizes in posts (default 1000,10000)
+  --runs        timed runs per metric, after the warm-up (default 5)
+  --large-runs  timed runs per metric for sizes over 1,000 (default 1; no warm-up, no edit runs)
+  --warmups     untimed runs before each metric (default 1)
+  --peers       also run remark-cli, Eleventy and Hugo on the same corpus
+  --no-lsp      skip the language server
+  --keep        keep the working copies in the temporary folder`;
+
+function options() {
+  const {values} = parseArgs({
+    options: {
+      sizes: {type: 'string', default: '1000,10000'},
+      runs: {type: 'string', default: '5'},
+      'large-runs': {type: 'string', default: '1'},
+      warmups: {type: 'string', default: '1'},
+      peers: {type: 'boolean', default: false},
+      'no-lsp': {type: 'boolean', default: false},
+      keep: {type: 'boolean', default: false},
+      help: {type: 'boolean', default: false}
+    }
+  });
+  const number = (name, min) => {
+    const value = Number(values[name]);
+    if (!Number.isInteger(value) || value < min) throw new Error(`Unexpected value \`${values[name]}\` for option \`--${name}\`, expected an integer ≥ ${min}\n${usage}`);
+    return value;
+  };
+  const sizes = values.sizes.split(',').map((size) => {
+    const value = Number(size.replaceAll('_', ''));
+    if (!Number.isInteger(value) || value < 2) throw new Error(`Unexpected size \`${size}\` in \`--sizes\`, expected a number of posts ≥ 2\n${usage}`);
+    return value;
+  });
+  return {sizes, runs: number('runs', 1), largeRuns: number('large-runs', 1), warmups: number('warmups', 0), peers: values.peers, lsp: !values['no-lsp'], keep: values.keep, help: values.help};
+}
+
+const loadAverage = () => os.loadavg().map((load) => load.toFixed(2)).join(' / ');
+
+function machine(loadBefore) {
+  const git = (...args) => {
+    try {
+      return execFileSync('git', args, {cwd: repo, encoding: 'utf8'}).trim();
+    } catch {
+      return '';
+    }
+  };
+  const dirty = git('status', '--porcelain', '--', 'packages') !== '';
+  return {
+    nproc: os.availableParallelism(),
+    loadBefore,
+    loadAfter: loadAverage(),
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    commit: `${git('rev-parse', '--short', 'HEAD') || 'unknown'}${dirty ? ' with uncommitted changes in packages/' : ''}`
+  };
+}
+
+const protocol = (settings) => [
+  'Each metric is a whole process (`node packages/cli/dist/bin.js check --content DIR --format json`, `… build --content DIR --out DIR`), timed from spawn to exit; the table shows the median of the timed runs.',
+  `Up to 1,000 posts: ${settings.warmups} untimed warm-up run(s), then ${settings.runs} timed runs per metric. Larger corpora: ${settings.largeRuns} timed run(s) each, no edit runs, no language server.`,
+  'The corpus is copied to a temporary folder; a first build there records `permalinks.json`, as a published site has it, and must succeed; a check must then report no error. These two runs are the warm-ups of the cold metrics.',
+  '“Cold”: any toolchain cache (`node_modules/.cache/folio`) is deleted and the build output removed before each run; the files themselves are in the OS page cache.',
+  '“After editing one post”: before each round one paragraph of one post gets new text; the round is a `check` then a `build` over the previous output, with no cache cleared. The ratio compares the round (check + build) with one full Hugo build.',
+  'Language server: `packages/cli/dist/language-server.js --stdio`, initialize with the corpus folder, didOpen the largest post, 5 untimed then 50 timed didChange (one paragraph edited), each timed until its publishDiagnostics.',
+  'Peers (`--peers`, installed by `npm ci --prefix bench/peers`): remark-cli with remark-frontmatter, remark-gfm and remark-validate-links (`--no-config --quiet --frail`); Eleventy with markdown-it-footnote, markdown-it-attrs (`{#id}`) and markdown-it-anchor, a layout, home page, full-content Atom feed and 404 page; Debian’s Hugo on a copy with `slug` in the front matter, the same pages, a full-content RSS feed, a clean output folder each run. Same runs and warm-ups as ours.'
+];
+
+async function measureSize(size, settings) {
+  const large = size > 1000;
+  const runs = large ? settings.largeRuns : settings.runs;
+  const warmups = large ? 0 : settings.warmups;
+  log(`\n${size.toLocaleString('en-US')} posts`);
+  const started = Date.now();
+  const corpus = await ensureCorpus(size);
+  const stats = await corpusStats(corpus);
+  log(`  corpus ${corpus} (${(stats.bytes / 1e6).toFixed(1)} MB, ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const work = await createWorkDir(size);
+  const content = join(work, 'content');
+  await copyCorpus(corpus, content);
+  try {
+    const posts = (await readdir(join(content, 'posts'))).sort();
+    const edited = `posts/${posts[posts.length >> 1]}`;
+    const folio = await measureFolio({repo, work, content, edited, warmups, runs, warm: !large, log});
+    let lsp;
+    const server = join(repo, 'packages', 'cli', 'dist', 'language-server.js');
+    if (!settings.lsp || large) lsp = undefined;
+    else if (!existsSync(server)) lsp = {note: 'skipped: packages/cli/dist/language-server.js does not exist yet'};
+    else {
+      log('  language server: open the largest post, 5 + 50 edits');
+      lsp = await measureLanguageServer({server, repo, content, file: join(content, ...stats.largest.split('/')), edits: 50, warmups: 5});
+      log(`  language server: p50 ${lsp.p50.toFixed(1)} ms, p95 ${lsp.p95.toFixed(1)} ms (open ${(lsp.openMs / 1000).toFixed(2)} s)`);
+    }
+    const peers = settings.peers ? await measurePeers({benchDir, content, work, warmups, runs, log}) : undefined;
+    return {size, corpus: stats, edited, folio, lsp, peers};
+  } finally {
+    if (settings.keep) log(`  kept ${work}`);
+    else await rm(work, {recursive: true, force: true});
+  }
+}
+
+async function main() {
+  const settings = options();
+  if (settings.help) {
+    console.log(usage);
+    return;
+  }
+  const loadBefore = loadAverage();
+  const sizes = [];
+  for (const size of settings.sizes) sizes.push(await measureSize(size, settings));
+  const notes = sizes.flatMap((entry) => entry.peers?.notes ?? []);
+  for (const entry of sizes) {
+    if (entry.lsp?.note) notes.push(`Language server ${entry.lsp.note}.`);
+    if (entry.folio.messages.warnings > 0) notes.push(`${entry.size.toLocaleString('en-US')} posts: our check reports ${entry.folio.messages.warnings} warnings (no errors).`);
+  }
+  const results = {
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    date: new Date().toISOString(),
+    machine: machine(loadBefore),
+    generatorVersion,
+    memorySource,
+    protocol: protocol(settings),
+    versions: sizes.find((entry) => entry.peers)?.peers.versions,
+    sizes,
+    targets: judgeTargets(sizes),
+    notes
+  };
+  console.log(`\n${textReport(results)}`);
+  const resultsDir = join(benchDir, 'results');
+  await mkdir(resultsDir, {recursive: true});
+  const markdown = markdownReport(results);
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  const names = settings.peers ? ['latest', 'latest-peers'] : ['latest'];
+  for (const name of names) {
+    await writeFile(join(resultsDir, `${name}.md`), markdown);
+    await writeFile(join(resultsDir, `${name}.json`), json);
+  }
+  log(`\nWrote ${names.map((name) => `bench/results/${name}.{md,json}`).join(' and ')}`);
+}
+
+try {
+  await main();
+} catch (error) {
+  log(`bench: ${error.message}`);
+  process.exitCode = 1;
+}
