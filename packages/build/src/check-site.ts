@@ -1,11 +1,11 @@
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
-import {collectFacts, createSiteIndex, parseMarkdown, readPermalinks, readSiteConfig, type FileFacts, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
-import {createLinter} from '@folio/lint';
+import {collectFacts, createSiteIndex, generatedPaths, readPermalinks, readSiteConfig, type FileFacts, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
+import {createLinter, listContent, parseMarkdownSafely} from '@folio/lint';
 import type {Root} from 'mdast';
 import {VFile} from 'vfile';
 import {reportLostPermalinks, reportRemovedPermalinks, reportUnrecordedPermalinks} from './check-permalinks.js';
-import {listContent, readSource} from './load-sources.js';
+import {readSource} from './load-sources.js';
 
 /** Parsed trees kept between runs, so a re-check parses only what changed. */
 export type ParseCache = Map<string, {value: string; tree: Root}>;
@@ -45,27 +45,14 @@ export interface CheckedSite {
   assets: string[];
 }
 
-/** URL paths the build writes besides pages: links to them are fine. */
-export function generatedPaths(site: SiteConfig): string[] {
-  return ['/', '/404.html', `/${site.feed.path}`, '/style.css', '/permalinks.json'];
-}
-
 function parseSource(file: VFile, cache: ParseCache | undefined): Root | undefined {
   if (file.value === undefined) return undefined;
   const value = String(file.value);
   const cached = cache?.get(file.path);
   if (cached && cached.value === value) return cached.tree;
-  try {
-    const tree = parseMarkdown(file);
-    cache?.set(file.path, {value, tree});
-    return tree;
-  } catch (error) {
-    // Pathological nesting can exhaust the parser's stack; a writer gets a message.
-    const reason = error instanceof RangeError ? 'nesting too deep to parse' : 'content the parser could not read';
-    const message = file.message(`Unexpected ${reason}, expected ordinary Markdown`, {place: {line: 1, column: 1}, ruleId: 'parse', source: 'folio'});
-    message.fatal = true;
-    return undefined;
-  }
+  const tree = parseMarkdownSafely(file);
+  if (tree) cache?.set(file.path, {value, tree});
+  return tree;
 }
 
 async function readRecorded(contentDir: string): Promise<{file: VFile; recorded?: RecordedPermalinks}> {

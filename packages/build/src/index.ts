@@ -1,6 +1,6 @@
 export {buildSite, siteOutputs, type BuildOptions, type BuildResult} from './build-site.js';
-export {checkedFiles, checkSite, generatedPaths, hasErrors, type CheckedSite, type CheckedSource, type CheckOptions, type ParseCache} from './check-site.js';
-export {listContent, maxSourceBytes, readSource, type ContentListing} from './load-sources.js';
+export {checkedFiles, checkSite, hasErrors, type CheckedSite, type CheckedSource, type CheckOptions, type ParseCache} from './check-site.js';
+export {readSource} from './load-sources.js';
 export {toManifest} from './permalink-manifest.js';
 export {renderSite, type OutputFile, type PublishedPage, type RenderedSite} from './render-site.js';
 export {writeOutput} from './write-output.js';

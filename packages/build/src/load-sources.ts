@@ -1,48 +1,7 @@
-import {readdir, readFile} from 'node:fs/promises';
-import {join, relative, resolve, sep} from 'node:path';
-import {sourceKindOf} from '@folio/core';
+import {readFile, stat} from 'node:fs/promises';
+import {join} from 'node:path';
+import {maxSourceBytes} from '@folio/lint';
 import {VFile} from 'vfile';
-
-/** A file larger than this is reported, not parsed: no essay is this long. */
-export const maxSourceBytes = 4 * 1024 * 1024;
-
-export interface ContentListing {
-  /** Markdown under `posts/` and `pages/`, content-relative, sorted. */
-  sources: string[];
-  /** Every other file the build copies (images…), content-relative, sorted. */
-  assets: string[];
-}
-
-// Files the toolchain itself reads or writes, never published as assets.
-const reserved = new Set(['site.yaml', 'permalinks.json']);
-
-async function walk(root: string, dir: string, found: string[], skip: Set<string>): Promise<void> {
-  const entries = await readdir(dir, {withFileTypes: true});
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
-    if (skip.has(resolve(path))) continue;
-    if (entry.isDirectory()) await walk(root, path, found, skip);
-    else if (entry.isFile()) found.push(relative(root, path).split(sep).join('/'));
-  }
-}
-
-/**
- * List what the content directory holds, in a stable order. `skip` names
- * folders to leave out, such as an output directory inside the content.
- */
-export async function listContent(contentDir: string, skip: string[] = []): Promise<ContentListing> {
-  const found: string[] = [];
-  await walk(contentDir, contentDir, found, new Set(skip.map((path) => resolve(path))));
-  found.sort();
-  const sources: string[] = [];
-  const assets: string[] = [];
-  for (const path of found) {
-    if (sourceKindOf(path) !== 'other') sources.push(path);
-    else if (!reserved.has(path) && !path.toLowerCase().endsWith('.md')) assets.push(path);
-  }
-  return {sources, assets};
-}
 
 function pointAtByte(bytes: Uint8Array, index: number): {line: number; column: number} {
   let line = 1;
@@ -83,11 +42,13 @@ function firstInvalidByte(bytes: Uint8Array): number {
  */
 export async function readSource(contentDir: string, path: string): Promise<VFile> {
   const file = new VFile({path, cwd: contentDir});
-  const bytes = await readFile(join(contentDir, path));
-  if (bytes.length > maxSourceBytes) {
-    fail(file, `Unexpected file of ${bytes.length} bytes, expected at most ${maxSourceBytes} bytes (split it into several posts)`, {line: 1, column: 1}, 'file-too-large');
+  // Refused before reading: the parser would take minutes over a file this size.
+  const {size} = await stat(join(contentDir, path));
+  if (size > maxSourceBytes) {
+    fail(file, `Unexpected file of ${size} bytes, expected at most ${maxSourceBytes} bytes (split it into several posts)`, {line: 1, column: 1}, 'file-too-large');
     return file;
   }
+  const bytes = await readFile(join(contentDir, path));
   try {
     file.value = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes);
   } catch {

@@ -11,7 +11,7 @@ export {mergePermalinks, readPermalinks, serializePermalinks, type PermalinkEntr
 export {resolveLink, type ResolvedLink} from './resolve-link.js';
 export {remarkSectionIds, sectionIds} from './section-ids.js';
 export {readSiteConfig, type SiteConfigResult} from './site-config.js';
-export {createSiteIndex} from './site-index.js';
+export {createSiteIndex, generatedPaths} from './site-index.js';
 export {slug} from './slug.js';
 export {createPositionMapper} from './source-position.js';
 export type * from './types.js';

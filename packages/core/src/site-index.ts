@@ -1,5 +1,10 @@
 import type {FileFacts, SiteConfig, SiteIndex} from './types.js';
 
+/** URL paths the build writes besides pages, so links to them resolve. */
+export function generatedPaths(site: SiteConfig): string[] {
+  return ['/', '/404.html', `/${site.feed.path}`, '/style.css', '/favicon.svg', '/permalinks.json'];
+}
+
 /**
  * The whole site as the second phase sees it. When two files claim one URL,
  * the first by path keeps it; a rule reports the second.

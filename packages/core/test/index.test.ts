@@ -17,6 +17,7 @@ describe('@folio/core', () => {
       'footnoteLabel',
       'footnoteReferenceId',
       'formatRfc3339',
+      'generatedPaths',
       'htmlIds',
       'isValidTimeZone',
       'mergePermalinks',

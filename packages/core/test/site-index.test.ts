@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {createSiteIndex} from '../src/site-index.js';
+import {createSiteIndex, generatedPaths} from '../src/site-index.js';
 import type {FileFacts} from '../src/types.js';
 import {testSite} from './helpers.js';
 
@@ -26,5 +26,12 @@ describe('createSiteIndex', () => {
     const index = createSiteIndex(testSite(), []);
     expect(index.assets.size).toBe(0);
     expect(index.generated.size).toBe(0);
+  });
+});
+
+describe('generatedPaths', () => {
+  it('should list what the build writes besides pages, with the feed at its configured path', () => {
+    const site = {...testSite(), feed: {path: 'feed.xml', entries: 0}};
+    expect(generatedPaths(site)).toEqual(['/', '/404.html', '/feed.xml', '/style.css', '/favicon.svg', '/permalinks.json']);
   });
 });

@@ -1,10 +1,10 @@
 import {access} from 'node:fs/promises';
 import {dirname, join, relative, resolve, sep} from 'node:path';
-import {collectFacts, createSiteIndex, type Problem} from '@folio/core';
+import {collectFacts, createSiteIndex, generatedPaths, type Problem} from '@folio/core';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {lintSource} from './create-rule.js';
-import {generatedPaths, loadSite, type LoadedSite} from './load-site.js';
+import {loadSite, type LoadedSite} from './load-site.js';
 import {readRuleSettings} from './rule-settings.js';
 
 /** The nearest folder at or above `dir` with a `site.yaml`: the content directory. */

@@ -8,7 +8,7 @@ describe('@folio/lint', () => {
       'deepestNesting',
       'defaultSeverities',
       'docsUrl',
-      'generatedPaths',
+      'listContent',
       'loadSite',
       'maxNesting',
       'maxSourceBytes',

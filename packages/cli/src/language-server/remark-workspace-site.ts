@@ -1,7 +1,6 @@
 import {access} from 'node:fs/promises';
 import {dirname, join, relative, resolve, sep} from 'node:path';
-import {collectFacts, createSiteIndex} from '@folio/core';
-import {generatedPaths} from '@folio/lint';
+import {collectFacts, createSiteIndex, generatedPaths} from '@folio/core';
 import type {Root} from 'mdast';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';

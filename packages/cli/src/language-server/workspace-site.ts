@@ -1,7 +1,7 @@
-import {readdir, readFile, stat} from 'node:fs/promises';
-import {join, relative, sep} from 'node:path';
-import {collectFacts, readSiteConfig, sourceKindOf, type FileFacts, type Problem, type SiteConfig} from '@folio/core';
-import {parseMarkdownSafely} from '@folio/lint';
+import {readFile, stat} from 'node:fs/promises';
+import {join} from 'node:path';
+import {collectFacts, readSiteConfig, type FileFacts, type Problem, type SiteConfig} from '@folio/core';
+import {listContent, parseMarkdownSafely} from '@folio/lint';
 import {VFile} from 'vfile';
 
 interface Known {
@@ -16,18 +16,6 @@ export interface WorkspaceSite {
   problems: Problem[];
   facts: Map<string, FileFacts>;
   assets: string[];
-}
-
-// Files the toolchain itself reads or writes; never assets.
-const reserved = new Set(['site.yaml', 'permalinks.json']);
-
-async function listFiles(root: string, dir: string, found: string[]): Promise<void> {
-  for (const entry of await readdir(dir, {withFileTypes: true})) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) await listFiles(root, path, found);
-    else if (entry.isFile()) found.push(relative(root, path).split(sep).join('/'));
-  }
 }
 
 /**
@@ -50,18 +38,9 @@ export class WorkspaceSites {
       state.files.clear();
     }
     const site = state.config.site;
-    const found: string[] = [];
-    await listFiles(contentDir, contentDir, found);
-    found.sort();
-    const assets: string[] = [];
-    const sources = new Set<string>();
-    for (const path of found) {
-      if (sourceKindOf(path) === 'other') {
-        if (!reserved.has(path) && !path.toLowerCase().endsWith('.md')) assets.push(path);
-      } else {
-        sources.add(path);
-      }
-    }
+    const listing = await listContent(contentDir);
+    const {assets} = listing;
+    const sources = new Set(listing.sources);
     for (const path of state.files.keys()) if (!sources.has(path)) state.files.delete(path);
     await Promise.all(
       [...sources].map(async (path) => {

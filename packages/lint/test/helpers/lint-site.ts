@@ -1,12 +1,11 @@
 import {readdir, readFile} from 'node:fs/promises';
 import {join, relative, sep} from 'node:path';
-import {collectFacts, createSiteIndex, readSiteConfig, sourceKindOf, type FileFacts, type SiteConfig} from '@folio/core';
+import {collectFacts, createSiteIndex, generatedPaths, readSiteConfig, sourceKindOf, type FileFacts, type SiteConfig} from '@folio/core';
 import type {Root} from 'mdast';
 import type {Position} from 'unist';
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import {createLinter, type Linter} from '../../src/linter.js';
-import {generatedPaths} from '../../src/load-site.js';
 import {parseMarkdownSafely} from '../../src/parse-safely.js';
 
 export const fixtures = join(import.meta.dirname, '../fixtures');
