@@ -1,11 +1,9 @@
-import {execFile} from 'node:child_process';
 import {readdirSync} from 'node:fs';
 import {join, resolve} from 'node:path';
-import {promisify} from 'node:util';
 import {describe, expect, it} from 'vitest';
+import {runCli} from './helpers/make-site.js';
 
 const root = resolve(import.meta.dirname, '..');
-const cli = join(root, 'packages/cli/dist/bin.js');
 const sites = join(root, 'test/fixtures/sites');
 const cases = readdirSync(sites, {withFileTypes: true})
   .filter((entry) => entry.isDirectory())
@@ -39,15 +37,10 @@ interface SarifLog {
   runs: Array<{tool: {driver: {name: string; rules: Array<{id: string; helpUri?: string}>}}; results: SarifResult[]}>;
 }
 
-/** Run the real CLI from the repository root: its output and exit code, never a throw. */
+/** Run the real CLI from the repository root, outside CI mode: its output and exit code, never a throw. */
 async function run(name: string, format: string): Promise<{stdout: string; exitCode: number}> {
-  try {
-    const {stdout} = await promisify(execFile)(process.execPath, [cli, 'check', '--content', join('test/fixtures/sites', name), '--format', format], {cwd: root});
-    return {stdout, exitCode: 0};
-  } catch (error) {
-    const failed = error as {stdout?: string; code?: number};
-    return {stdout: failed.stdout ?? '', exitCode: failed.code ?? -1};
-  }
+  const {stdout, code} = await runCli(['check', '--content', join('test/fixtures/sites', name), '--format', format], root);
+  return {stdout, exitCode: code};
 }
 
 // Each case's JSON is compared with all three formats: run the CLI once per case and format.
@@ -77,10 +70,11 @@ function escapeProperty(value: string): string {
 }
 
 // Each folder is a tiny site with one kind of failure (Zola-style); `expected.json` is what `check --format json` prints.
+// Concurrent tests take `expect` from their context: snapshots need to know their test.
 describe.concurrent('check on whole sites', () => {
   for (const name of cases) {
     describe(name, () => {
-      it('should print the expected JSON and exit accordingly', async () => {
+      it('should print the expected JSON and exit accordingly', async ({expect}) => {
         const {stdout, exitCode} = await check(name, 'json');
         await expect(stdout).toMatchFileSnapshot(join(sites, name, 'expected.json'));
         const messages = JSON.parse(stdout) as Message[];
@@ -89,7 +83,7 @@ describe.concurrent('check on whole sites', () => {
         else expect(messages.length).toBeGreaterThan(0);
       });
 
-      it('should print the same messages as GitHub workflow commands', async () => {
+      it('should print the same messages as GitHub workflow commands', async ({expect}) => {
         const messages = JSON.parse((await check(name, 'json')).stdout) as Message[];
         const {stdout, exitCode} = await check(name, 'github');
         expect(exitCode).toBe(expectedExitCode(messages));
@@ -102,7 +96,7 @@ describe.concurrent('check on whole sites', () => {
         expect(stdout.split('\n').filter((line) => line !== '')).toEqual(lines);
       });
 
-      it('should print the same messages as a SARIF 2.1.0 log', async () => {
+      it('should print the same messages as a SARIF 2.1.0 log', async ({expect}) => {
         const messages = JSON.parse((await check(name, 'json')).stdout) as Message[];
         const {stdout, exitCode} = await check(name, 'sarif');
         expect(exitCode).toBe(expectedExitCode(messages));

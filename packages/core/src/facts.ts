@@ -37,9 +37,13 @@ export function collectFacts(tree: Root, path: string, site: SiteConfig, options
   const first = tree.children[0];
   const yaml: Yaml | undefined = first?.type === 'yaml' ? first : undefined;
   if (!yaml) {
+    // A `---` first line with no closing one parses as a thematic break.
+    const unterminated = first?.type === 'thematicBreak' && first.position?.start.line === 1;
     problems.push({
       ruleId: 'front-matter',
-      reason: `Unexpected missing front matter, expected a \`---\` block with ${kind === 'post' ? '`title` and `date`' : '`title`'}`,
+      reason: unterminated
+        ? 'Unexpected unterminated front matter, expected a closing `---` line after the last key'
+        : `Unexpected missing front matter, expected a \`---\` block with ${kind === 'post' ? '`title` and `date`' : '`title`'}`,
       position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
     });
     return facts;

@@ -7,6 +7,8 @@ declare module 'mdast' {
     id?: string;
     /** Older ids written after the explicit id, kept alive as anchors. */
     idAliases?: string[];
+    /** True when the id was written as `{#…}` rather than made from the text. */
+    explicitId?: boolean;
     /** Where the explicit `{#…}` was written, when there is one. */
     explicitIdPosition?: Position;
   }

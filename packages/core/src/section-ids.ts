@@ -26,6 +26,7 @@ function explicitIdOf(heading: Heading): void {
   const text: Text = last;
   const data = (heading.data ??= {});
   data.id = found.id;
+  data.explicitId = true;
   if (found.aliases.length > 0) data.idAliases = found.aliases;
   if (text.position) {
     const after = text.value.length - found.end;

@@ -59,6 +59,11 @@ export function readSiteConfig(source: string): SiteConfigResult {
     fail('feed', `Unexpected \`feed.entries\` \`${String(entries)}\`, expected a whole number (0 for all posts)`);
   }
 
+  const rules = get('rules');
+  if (rules !== undefined && rules !== null && (typeof rules !== 'object' || Array.isArray(rules))) {
+    fail('rules', 'Unexpected `rules` that is not a mapping, expected `rule-id: off | warn | error` lines');
+  }
+
   if (problems.length > 0 || !title || !authorName) return {problems};
   const config: SiteConfig = {
     title,

@@ -29,12 +29,24 @@ describe('closest', () => {
     expect(closest('intro', [])).toBeUndefined();
   });
 
-  it('should suggest a candidate the value is a prefix of, however long', () => {
-    expect(closest('cap', ['cap-theorem-and-its-consequences'])).toBe('cap-theorem-and-its-consequences');
+  it('should suggest a candidate the value is a prefix of, when at least a third as long', () => {
+    expect(closest('fail', ['failure', 'success'])).toBe('failure');
+    expect(closest('cap', ['cap-theorem-and-its-consequences'])).toBeUndefined();
   });
 
-  it('should suggest a candidate that is a prefix of the value', () => {
-    expect(closest('introduction-to-it', ['intro', 'outro'])).toBe('intro');
+  it('should suggest a candidate that is a prefix of the value, when at least a third as long', () => {
+    expect(closest('introduction', ['intro', 'outro'])).toBe('intro');
+    expect(closest('introduction-to-it', ['intro', 'outro'])).toBeUndefined();
+  });
+
+  it('should not let a short prefix beat a closer candidate', () => {
+    expect(closest('failure', ['fail', 'failures'])).toBe('failures');
+    expect(closest('/2013/01/14/notes/', ['/', '/2013/01/14/notes-x/'])).toBe('/2013/01/14/notes-x/');
+  });
+
+  it('should count two swapped letters as one typo', () => {
+    expect(editDistance('titel', 'title')).toBe(1);
+    expect(closest('titel', ['title', 'date'])).toBe('title');
   });
 
   it('should break ties alphabetically, whatever the order of the candidates', () => {

@@ -138,7 +138,7 @@ describe('sectionIds', () => {
     };
     sectionIds(tree);
     const [heading] = headings(tree);
-    expect(heading?.data).toEqual({id: 'cap', idAliases: ['old'], hProperties: {id: 'cap'}});
+    expect(heading?.data).toEqual({id: 'cap', explicitId: true, idAliases: ['old'], hProperties: {id: 'cap'}});
   });
 });
 
