@@ -5,7 +5,7 @@ export {listContent, type ContentListing} from './list-content.js';
 export {loadSite, type LoadedSite} from './load-site.js';
 export {deepestNesting, maxNesting, maxSourceBytes, parseMarkdownSafely} from './parse-safely.js';
 export {remarkPresetFolio} from './preset.js';
-export {remarkFolioSite} from './remark-folio-site.js';
+export {findContentDir, remarkFolioSite} from './remark-folio-site.js';
 export {buildRuleIds, defaultSeverities, ruleIds, type ConfigurableRuleId, type RuleId, type Severity} from './rule-ids.js';
 export {readRuleSettings, type RuleSetting, type RuleSettings} from './rule-settings.js';
 export {remarkLintFrontMatter} from './rules/front-matter.js';

@@ -8,7 +8,7 @@ import {loadSite, type LoadedSite} from './load-site.js';
 import {readRuleSettings} from './rule-settings.js';
 
 /** The nearest folder at or above `dir` with a `site.yaml`: the content directory. */
-async function findContentDir(dir: string): Promise<string | undefined> {
+export async function findContentDir(dir: string): Promise<string | undefined> {
   for (let current = dir; ; current = dirname(current)) {
     try {
       await access(join(current, 'site.yaml'));

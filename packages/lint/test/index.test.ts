@@ -8,6 +8,7 @@ describe('@folio/lint', () => {
       'deepestNesting',
       'defaultSeverities',
       'docsUrl',
+      'findContentDir',
       'listContent',
       'loadSite',
       'maxNesting',

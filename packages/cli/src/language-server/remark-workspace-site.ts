@@ -1,6 +1,6 @@
-import {access} from 'node:fs/promises';
-import {dirname, join, relative, resolve, sep} from 'node:path';
+import {dirname, relative, resolve, sep} from 'node:path';
 import {collectFacts, createSiteIndex, generatedPaths} from '@folio/core';
+import {findContentDir} from '@folio/lint';
 import type {Root} from 'mdast';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
@@ -9,17 +9,6 @@ import type {WorkspaceSites} from './workspace-site.js';
 export interface Options {
   /** The editor server's cache of every content directory it has seen. */
   sites: WorkspaceSites;
-}
-
-async function findContentDir(dir: string): Promise<string | undefined> {
-  for (let current = dir; ; current = dirname(current)) {
-    try {
-      await access(join(current, 'site.yaml'));
-      return current;
-    } catch {
-      if (dirname(current) === current) return undefined;
-    }
-  }
 }
 
 /**
