@@ -1,5 +1,5 @@
-// Summarize a V8 .cpuprofile: where the self time goes, by function and by
-// package. Usage:
+// Summarize V8 .cpuprofile files: where the self time goes, by function and
+// by package, over all of them (a process writes one per thread). Usage:
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof packages/cli/dist/bin.js check --content DIR
 //   node bench/profile.js /tmp/prof/CPU.*.cpuprofile [--top 25]
 
@@ -7,20 +7,11 @@ import {readFile} from 'node:fs/promises';
 import {parseArgs} from 'node:util';
 
 const {values, positionals} = parseArgs({allowPositionals: true, options: {top: {type: 'string', default: '25'}}});
-if (positionals.length !== 1) {
-  console.error('Usage: node bench/profile.js PROFILE.cpuprofile [--top N]');
+if (positionals.length === 0) {
+  console.error('Usage: node bench/profile.js PROFILE.cpuprofile… [--top N]');
   process.exit(2);
 }
-const profile = JSON.parse(await readFile(positionals[0], 'utf8'));
 const top = Number(values.top);
-
-// Sample i lasted timeDeltas[i + 1]; count each sample's time against its node.
-const selfUs = new Map();
-for (let index = 0; index < profile.samples.length; index++) {
-  const id = profile.samples[index];
-  selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[index + 1] ?? 0));
-}
-const total = [...selfUs.values()].reduce((sum, us) => sum + us, 0);
 
 /** `node_modules/<package>`, `packages/<name>` or the bare file. */
 function owner(url) {
@@ -35,17 +26,37 @@ function owner(url) {
 
 const byFunction = new Map();
 const byOwner = new Map();
-for (const node of profile.nodes) {
-  const us = selfUs.get(node.id) ?? 0;
-  if (us === 0) continue;
-  const {functionName, url, lineNumber} = node.callFrame;
-  const file = url ? url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/packages\//, 'packages/') : '';
-  const key = `${functionName || '(anonymous)'}  ${file}${url ? `:${lineNumber + 1}` : ''}`;
-  byFunction.set(key, (byFunction.get(key) ?? 0) + us);
-  byOwner.set(owner(url), (byOwner.get(owner(url)) ?? 0) + us);
+let total = 0;
+const threads = [];
+for (const path of positionals) {
+  const profile = JSON.parse(await readFile(path, 'utf8'));
+  // Sample i lasted timeDeltas[i + 1]; count each sample's time against its node.
+  const selfUs = new Map();
+  for (let index = 0; index < profile.samples.length; index++) {
+    const id = profile.samples[index];
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[index + 1] ?? 0));
+  }
+  const idle = profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').reduce((sum, node) => sum + (selfUs.get(node.id) ?? 0), 0);
+  const sampled = [...selfUs.values()].reduce((sum, us) => sum + us, 0);
+  threads.push({path, sampled, idle});
+  total += sampled;
+  tally(profile, selfUs);
+}
+
+function tally(profile, selfUs) {
+  for (const node of profile.nodes) {
+    const us = selfUs.get(node.id) ?? 0;
+    if (us === 0) continue;
+    const {functionName, url, lineNumber} = node.callFrame;
+    const file = url ? url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/packages\//, 'packages/') : '';
+    const key = `${functionName || '(anonymous)'}  ${file}${url ? `:${lineNumber + 1}` : ''}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + us);
+    byOwner.set(owner(url), (byOwner.get(owner(url)) ?? 0) + us);
+  }
 }
 
 const row = ([name, us]) => `${(us / 1000).toFixed(0).padStart(7)} ms  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`;
+for (const thread of threads) console.log(`${(thread.sampled / 1000).toFixed(0).padStart(7)} ms sampled, ${(thread.idle / 1000).toFixed(0)} ms idle  ${thread.path}`);
 console.log(`Total sampled: ${(total / 1000).toFixed(0)} ms\n\nSelf time by package:`);
 for (const entry of [...byOwner].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(row(entry));
 console.log(`\nTop ${top} functions by self time:`);

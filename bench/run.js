@@ -84,7 +84,7 @@ function machine(loadBefore) {
 const protocol = (settings) => [
   'Each metric is a whole process (`node packages/cli/dist/bin.js check --content DIR --format json`, `… build --content DIR --out DIR`), timed from spawn to exit; the table shows the median of the timed runs.',
   `Up to 1,000 posts: ${settings.warmups} untimed warm-up run(s), then ${settings.runs} timed runs per metric. Larger corpora: ${settings.largeRuns} timed run(s) each, no edit runs, no language server.`,
-  'The corpus is copied to a temporary folder; a first build there records `permalinks.json`, as a published site has it, and must succeed; a check must then report no error. These two runs are the warm-ups of the cold metrics.',
+  'The corpus is copied to a temporary folder; a first build there records `permalinks.json`, as a published site has it (it is the warm-up of the cold builds). Every build must succeed, every check exit 0 with no error message.',
   '“Cold”: any toolchain cache (`node_modules/.cache/folio`) is deleted and the build output removed before each run; the files themselves are in the OS page cache.',
   '“After editing one post”: before each round one paragraph of one post gets new text; the round is a `check` then a `build` over the previous output, with no cache cleared. The ratio compares the round (check + build) with one full Hugo build.',
   'Language server: `packages/cli/dist/language-server.js --stdio`, initialize with the corpus folder, didOpen the largest post, 5 untimed then 50 timed didChange (one paragraph edited), each timed until its publishDiagnostics.',

@@ -15,7 +15,8 @@ export function installPeers(peersDir, log) {
   const installed = join(peersDir, 'node_modules', '.package-lock.json');
   if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
   log('Installing the peers: npm ci --prefix bench/peers');
-  execFileSync('npm', ['ci', '--prefix', peersDir, '--no-audit', '--no-fund', '--loglevel=error'], {stdio: 'inherit'});
+  // Its output goes to standard error: standard output is the table's.
+  execFileSync('npm', ['ci', '--prefix', peersDir, '--no-audit', '--no-fund', '--loglevel=error'], {stdio: ['ignore', 2, 2]});
 }
 
 function hugoVersion() {
@@ -31,8 +32,8 @@ export function ensureHugo(log) {
     return {note: 'Hugo skipped: `hugo` is not installed (Debian: `apt-get install -y hugo`).'};
   }
   log('Installing Hugo: apt-get install -y hugo');
-  spawnSync('apt-get', ['update', '-qq'], {stdio: 'inherit'});
-  spawnSync('apt-get', ['install', '-y', '-qq', 'hugo'], {stdio: 'inherit'});
+  spawnSync('apt-get', ['update', '-qq'], {stdio: ['ignore', 2, 2]});
+  spawnSync('apt-get', ['install', '-y', '-qq', 'hugo'], {stdio: ['ignore', 2, 2]});
   const installed = hugoVersion();
   return installed ? {version: installed} : {note: 'Hugo skipped: `apt-get install -y hugo` failed.'};
 }

@@ -22,7 +22,8 @@ function firstParagraphLine(lines) {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (line === '---') fences++;
-    else if (fences >= 2 && /^[A-Z“]/.test(line) && line.length > 40) return index;
+    // Prose: not a heading, quote, list, image or footnote definition.
+    else if (fences >= 2 && line.length > 40 && !/^(#|>|- |!\[|\[\^)/.test(line)) return index;
   }
   throw new Error('Unexpected post without a prose paragraph, expected one to edit');
 }
