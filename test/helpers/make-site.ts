@@ -38,10 +38,12 @@ export interface CliRun {
  * CI does. Without it, `CI` is removed, so results do not depend on where
  * the suite runs.
  */
-export function runCli(args: string[], cwd?: string, ci = false): Promise<CliRun> {
+export function runCli(args: string[], cwd?: string, ci = false, extra: Record<string, string> = {}): Promise<CliRun> {
   const env = {...process.env};
   delete env.CI;
+  delete env.FOLIO_WORKERS;
   if (ci) env.CI = 'true';
+  Object.assign(env, extra);
   return new Promise((resolvePromise) => {
     execFile(process.execPath, [cliPath, ...args], {cwd, env, maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;

@@ -4,13 +4,15 @@ import type {VFile} from 'vfile';
 import {checkedFiles, checkSite, hasErrors, type CheckedSite} from './check-site.js';
 import {mergePermalinks, serializePermalinks, type PermalinkManifest} from '@folio/core';
 import {toManifest} from './permalink-manifest.js';
-import {renderSite, type OutputFile} from './render-site.js';
+import {assembleSite, renderSite, type OutputFile} from './render-site.js';
 import {writeOutput} from './write-output.js';
 
 export interface BuildOptions {
   contentDir: string;
   outDir: string;
   drafts?: boolean;
+  /** Worker threads for the per-file work (see `CheckOptions.workers`). */
+  workers?: number;
   /** In CI a build refuses content whose new URLs and anchors are not recorded yet. */
   requireRecorded?: boolean;
 }
@@ -70,7 +72,9 @@ async function recordPermalinks(contentDir: string, checked: CheckedSite, output
 export async function siteOutputs(checked: CheckedSite, contentDir: string): Promise<OutputFile[] | undefined> {
   const files = checkedFiles(checked);
   if (hasErrors(files) || !checked.site || !checked.index) return undefined;
-  const rendered = renderSite(checked.site, checked.index, checked.sources);
+  const rendered = checked.pool
+    ? assembleSite(checked.site, checked.index, await checked.pool.render())
+    : renderSite(checked.site, checked.index, checked.sources);
   const outputs = [
     ...rendered.outputs,
     ...(await assetOutputs(contentDir, checked.assets)),
@@ -86,9 +90,14 @@ export async function siteOutputs(checked: CheckedSite, contentDir: string): Pro
  * feed → write. Nothing is written when a check reports an error.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const checked = await checkSite({...options, unrecorded: options.requireRecorded ? 'error' : 'ignore', skip: [options.outDir]});
+  const checked = await checkSite({...options, unrecorded: options.requireRecorded ? 'error' : 'ignore', skip: [options.outDir], keepWorkers: true});
   const files = checkedFiles(checked);
-  const outputs = await siteOutputs(checked, options.contentDir);
+  let outputs: OutputFile[] | undefined;
+  try {
+    outputs = await siteOutputs(checked, options.contentDir);
+  } finally {
+    await checked.pool?.close();
+  }
   if (!outputs) return {written: false, files, paths: []};
   await writeOutput(options.outDir, outputs);
   await recordPermalinks(options.contentDir, checked, outputs);

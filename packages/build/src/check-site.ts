@@ -1,11 +1,15 @@
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {collectFacts, createSiteIndex, generatedPaths, readPermalinks, readSiteConfig, type FileFacts, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
-import {createLinter, listContent, parseMarkdownSafely} from '@folio/lint';
+import {availableParallelism} from 'node:os';
+import {createLinter, listContent, parseMarkdownSafely, type ContentListing, type Linter} from '@folio/lint';
 import type {Root} from 'mdast';
 import {VFile} from 'vfile';
 import {reportLostPermalinks, reportRemovedPermalinks, reportUnrecordedPermalinks} from './check-permalinks.js';
 import {readSource} from './load-sources.js';
+import {mapLimit} from './map-limit.js';
+import {createSitePool, type SitePool} from './parallel/site-pool.js';
+import {restoreMessages} from './parallel/serialized-message.js';
 
 /** Parsed trees kept between runs, so a re-check parses only what changed. */
 export type ParseCache = Map<string, {value: string; tree: Root}>;
@@ -24,6 +28,10 @@ export interface CheckOptions {
   unrecorded?: 'warn' | 'error' | 'ignore';
   /** Folders inside the content directory that are not content (the output of a build). */
   skip?: string[];
+  /** Worker threads for the per-file work; default: the cores, for sites of 64 files or more. */
+  workers?: number;
+  /** Keep the workers (and their trees) for rendering; the caller closes `pool`. */
+  keepWorkers?: boolean;
 }
 
 /** One Markdown source after both phases. */
@@ -43,6 +51,8 @@ export interface CheckedSite {
   index?: SiteIndex;
   sources: CheckedSource[];
   assets: string[];
+  /** The workers holding the parsed trees, when kept for rendering. */
+  pool?: SitePool;
 }
 
 function parseSource(file: VFile, cache: ParseCache | undefined): Root | undefined {
@@ -112,34 +122,11 @@ export async function checkSite(options: CheckOptions): Promise<CheckedSite> {
   }
   if (linter.problems.length > 0) return {configFile, manifestFile, site, sources: [], assets: listing.assets};
 
-  const sources: CheckedSource[] = [];
-  for (const path of options.cache?.keys() ?? []) {
-    if (!listing.sources.includes(path)) options.cache?.delete(path);
-  }
-  for (const path of listing.sources) {
-    const file = await readSource(contentDir, path);
-    const tree = parseSource(file, options.cache);
-    if (!tree) {
-      sources.push({file});
-      continue;
-    }
-    const facts = collectFacts(tree, path, site, {drafts: options.drafts ?? false});
-    file.data.folioFacts = facts;
-    sources.push({file, tree, facts});
-  }
-
-  const index = createSiteIndex(
-    site,
-    sources.flatMap((source) => (source.facts ? [source.facts] : [])),
-    listing.assets,
-    generatedPaths(site)
-  );
-  if (recorded) index.recorded = recorded;
-  for (const source of sources) {
-    if (!source.tree) continue;
-    source.file.data.folioSite = index;
-    await linter.run(source.tree, source.file);
-  }
+  const workers = options.workers ?? defaultWorkers(listing.sources.length);
+  const {sources, index, pool} =
+    workers > 1 && !options.cache
+      ? await checkInParallel({contentDir, site, drafts: options.drafts ?? false, listing, recorded, workers})
+      : await checkInThisThread({contentDir, site, drafts: options.drafts ?? false, listing, recorded, linter, cache: options.cache});
   if (linter.enabled('stable-permalinks')) {
     const byPath = new Map(sources.map((source) => [source.file.path, source.file]));
     reportLostPermalinks(index, byPath);
@@ -147,7 +134,89 @@ export async function checkSite(options: CheckOptions): Promise<CheckedSite> {
     const unrecorded = options.unrecorded ?? 'warn';
     if (unrecorded !== 'ignore') reportUnrecordedPermalinks(index, byPath, manifestFile, unrecorded === 'error');
   }
-  return {configFile, manifestFile, site, index, sources, assets: listing.assets};
+  const checked: CheckedSite = {configFile, manifestFile, site, index, sources, assets: listing.assets};
+  if (pool && options.keepWorkers) checked.pool = pool;
+  else await pool?.close();
+  return checked;
+}
+
+interface PhaseInput {
+  contentDir: string;
+  site: SiteConfig;
+  drafts: boolean;
+  listing: ContentListing;
+  recorded: RecordedPermalinks | undefined;
+}
+
+interface PhaseOutput {
+  sources: CheckedSource[];
+  index: SiteIndex;
+  pool?: SitePool;
+}
+
+function indexOf(input: PhaseInput, facts: FileFacts[]): SiteIndex {
+  const index = createSiteIndex(input.site, facts, input.listing.assets, generatedPaths(input.site));
+  if (input.recorded) index.recorded = input.recorded;
+  return index;
+}
+
+/** Both phases here, reusing cached trees: small sites, the dev server. */
+async function checkInThisThread(input: PhaseInput & {linter: Linter; cache: ParseCache | undefined}): Promise<PhaseOutput> {
+  const {cache} = input;
+  const sources: CheckedSource[] = [];
+  const present = new Set(input.listing.sources);
+  for (const path of cache?.keys() ?? []) {
+    if (!present.has(path)) cache?.delete(path);
+  }
+  const read = await mapLimit(input.listing.sources, 32, (path) => readSource(input.contentDir, path));
+  for (const file of read) {
+    const tree = parseSource(file, cache);
+    if (!tree) {
+      sources.push({file});
+      continue;
+    }
+    const facts = collectFacts(tree, file.path, input.site, {drafts: input.drafts});
+    file.data.folioFacts = facts;
+    sources.push({file, tree, facts});
+  }
+  const index = indexOf(input, sources.flatMap((source) => (source.facts ? [source.facts] : [])));
+  for (const source of sources) {
+    if (!source.tree) continue;
+    source.file.data.folioSite = index;
+    await input.linter.run(source.tree, source.file);
+  }
+  return {sources, index};
+}
+
+/**
+ * Both phases in worker threads: each parses and lints its share of the
+ * files; only facts cross to this thread, where the index is built once.
+ */
+async function checkInParallel(input: PhaseInput & {workers: number}): Promise<PhaseOutput> {
+  const pool = createSitePool(input.workers);
+  try {
+    const loaded = await pool.load(input.contentDir, input.listing.sources, input.site, input.drafts);
+    const facts = loaded.flatMap((source) => (source.facts ? [source.facts] : []));
+    const index = indexOf(input, facts);
+    const linted = await pool.lint(facts, input.listing.assets, [...index.generated], input.recorded);
+    const factsByPath = new Map(facts.map((fact) => [fact.path, fact]));
+    const sources = linted.map(({path, messages}): CheckedSource => {
+      const file = new VFile({path, cwd: input.contentDir});
+      restoreMessages(file, messages);
+      const fact = factsByPath.get(path);
+      if (fact) file.data.folioFacts = fact;
+      return fact ? {file, facts: fact} : {file};
+    });
+    return {sources, index, pool};
+  } catch (error) {
+    await pool.close();
+    throw error;
+  }
+}
+
+/** Threads pay off once a site has more files than a worker takes to start. */
+function defaultWorkers(sources: number): number {
+  return sources >= 64 ? Math.min(availableParallelism(), 8) : 1;
 }
 
 /** Every file that carries messages, `site.yaml` first. */

@@ -2,5 +2,5 @@ export {buildSite, siteOutputs, type BuildOptions, type BuildResult} from './bui
 export {checkedFiles, checkSite, hasErrors, type CheckedSite, type CheckedSource, type CheckOptions, type ParseCache} from './check-site.js';
 export {readSource} from './load-sources.js';
 export {toManifest} from './permalink-manifest.js';
-export {renderSite, type OutputFile, type PublishedPage, type RenderedSite} from './render-site.js';
+export {assembleSite, renderSite, renderSource, type OutputFile, type PublishedPage, type RenderedSite, type RenderedSource} from './render-site.js';
 export {writeOutput} from './write-output.js';

@@ -41,61 +41,68 @@ function byNewest(a: FileFacts, b: FileFacts): number {
   return difference !== 0 ? difference : a.path < b.path ? -1 : 1;
 }
 
-/** Render every published page, the index, 404, aliases and the feed. */
-export function renderSite(site: SiteConfig, index: SiteIndex, sources: CheckedSource[]): RenderedSite {
-  const outputs: OutputFile[] = [];
-  const published: PublishedPage[] = [];
-  const entries: FeedEntry[] = [];
-  const posts: FileFacts[] = [];
+/** What one published file renders to: its pages, what it publishes, its feed entry. */
+export interface RenderedSource {
+  outputs: OutputFile[];
+  published: PublishedPage[];
+  entry?: FeedEntry;
+}
 
-  for (const {tree, facts} of sources) {
-    if (!tree || !facts || facts.url === undefined || facts.title === undefined) continue;
-    const content = toContentTree(tree as Root, {index, path: facts.path});
-    const origin = facts.path;
-    const anchors = facts.anchors.map((anchor) => anchor.id).filter((id) => id !== '');
-    if (facts.post) {
-      const post = facts.post;
-      posts.push(facts);
-      const page = layoutPost({
-        site,
-        url: facts.url,
-        title: post.title,
-        content,
-        published: post.date,
-        ...(post.updated ? {updated: post.updated} : {}),
-        ...(post.description === undefined ? {} : {description: post.description})
-      });
-      outputs.push({path: outputPathOf(facts.url), contents: serialize(page), origin});
-      const feedId = feedIdOf(index, facts);
-      published.push({url: facts.url, anchors, feedId, source: origin});
-      entries.push({
-        id: feedId,
-        title: post.title,
-        url: absoluteUrl(site, facts.url),
-        published: post.date.rfc3339,
-        updated: (post.updated ?? post.date).rfc3339,
-        contentHtml: toHtml(absolutizeUrls(content, site.baseUrl, facts.url), {allowDangerousHtml: true}),
-        ...(post.description === undefined ? {} : {summary: post.description})
-      });
-      for (const alias of post.aliases) {
-        const redirect = layoutRedirect({site, from: alias, to: facts.url, title: post.title});
-        outputs.push({path: outputPathOf(alias), contents: serialize(redirect), origin: `${origin} (alias ${alias})`});
-        published.push({url: alias, anchors: [], source: origin});
-      }
-    } else if (facts.page) {
-      const page = layoutPage({
-        site,
-        url: facts.url,
-        title: facts.page.title,
-        content,
-        ...(facts.page.description === undefined ? {} : {description: facts.page.description})
-      });
-      outputs.push({path: outputPathOf(facts.url), contents: serialize(page), origin});
-      published.push({url: facts.url, anchors, source: origin});
+/** Render one published post or page (and a post's alias pages): the per-file work. */
+export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, facts: FileFacts): RenderedSource {
+  const rendered: RenderedSource = {outputs: [], published: []};
+  if (facts.url === undefined || facts.title === undefined) return rendered;
+  const content = toContentTree(tree, {index, path: facts.path});
+  const origin = facts.path;
+  const anchors = facts.anchors.map((anchor) => anchor.id).filter((id) => id !== '');
+  if (facts.post) {
+    const post = facts.post;
+    const page = layoutPost({
+      site,
+      url: facts.url,
+      title: post.title,
+      content,
+      published: post.date,
+      ...(post.updated ? {updated: post.updated} : {}),
+      ...(post.description === undefined ? {} : {description: post.description})
+    });
+    rendered.outputs.push({path: outputPathOf(facts.url), contents: serialize(page), origin});
+    const feedId = feedIdOf(index, facts);
+    rendered.published.push({url: facts.url, anchors, feedId, source: origin});
+    rendered.entry = {
+      id: feedId,
+      title: post.title,
+      url: absoluteUrl(site, facts.url),
+      published: post.date.rfc3339,
+      updated: (post.updated ?? post.date).rfc3339,
+      contentHtml: toHtml(absolutizeUrls(content, site.baseUrl, facts.url), {allowDangerousHtml: true}),
+      ...(post.description === undefined ? {} : {summary: post.description})
+    };
+    for (const alias of post.aliases) {
+      const redirect = layoutRedirect({site, from: alias, to: facts.url, title: post.title});
+      rendered.outputs.push({path: outputPathOf(alias), contents: serialize(redirect), origin: `${origin} (alias ${alias})`});
+      rendered.published.push({url: alias, anchors: [], source: origin});
     }
+  } else if (facts.page) {
+    const page = layoutPage({
+      site,
+      url: facts.url,
+      title: facts.page.title,
+      content,
+      ...(facts.page.description === undefined ? {} : {description: facts.page.description})
+    });
+    rendered.outputs.push({path: outputPathOf(facts.url), contents: serialize(page), origin});
+    rendered.published.push({url: facts.url, anchors, source: origin});
   }
+  return rendered;
+}
 
-  posts.sort(byNewest);
+/** The pages of the whole site: the index, 404, the feed and the theme's files, around every file's own. */
+export function assembleSite(site: SiteConfig, index: SiteIndex, sources: RenderedSource[]): RenderedSite {
+  const outputs = sources.flatMap((source) => source.outputs);
+  const published = sources.flatMap((source) => source.published);
+  const entries = sources.flatMap((source) => (source.entry ? [source.entry] : []));
+  const posts = [...index.pages.values()].filter((facts) => facts.post !== undefined).sort(byNewest);
   const summaries: PostSummary[] = posts.flatMap((facts) =>
     facts.post && facts.url !== undefined
       ? [{url: facts.url, title: facts.post.title, published: facts.post.date, ...(facts.post.description === undefined ? {} : {description: facts.post.description})}]
@@ -108,4 +115,10 @@ export function renderSite(site: SiteConfig, index: SiteIndex, sources: CheckedS
   published.push({url: `/${site.feed.path}`, anchors: []});
   for (const file of themeFiles()) outputs.push({path: file.path, contents: file.contents, origin: 'the theme'});
   return {outputs, published};
+}
+
+/** Render every published page, the index, 404, aliases and the feed, in this thread. */
+export function renderSite(site: SiteConfig, index: SiteIndex, sources: CheckedSource[]): RenderedSite {
+  const rendered = sources.flatMap(({tree, facts}) => (tree && facts ? [renderSource(site, index, tree, facts)] : []));
+  return assembleSite(site, index, rendered);
 }

@@ -2,7 +2,11 @@
 import {main} from './main.js';
 
 // The only place that prints and sets the exit code.
-const result = await main(process.argv.slice(2), {color: process.stderr.isTTY === true, ci: process.env.CI === 'true'});
+const result = await main(process.argv.slice(2), {
+  color: process.stderr.isTTY === true,
+  ci: process.env.CI === 'true',
+  ...(process.env.FOLIO_WORKERS === undefined ? {} : {workers: process.env.FOLIO_WORKERS})
+});
 if (result.stdout) process.stdout.write(result.stdout);
 if (result.stderr) process.stderr.write(result.stderr);
 process.exitCode = result.exitCode;

@@ -17,7 +17,7 @@ function configBroken(files: ReturnType<typeof checkedFiles>): boolean {
 
 /** `check`: every rule over the whole site; report on all files or the named ones. */
 export async function runCheck(options: CliOptions, color: boolean): Promise<CommandOutput> {
-  const checked = await checkSite({contentDir: options.contentDir, drafts: options.drafts, unrecorded: options.ci ? 'error' : 'warn'});
+  const checked = await checkSite({contentDir: options.contentDir, drafts: options.drafts, unrecorded: options.ci ? 'error' : 'warn', ...(options.workers === undefined ? {} : {workers: options.workers})});
   const all = checkedFiles(checked);
   // site.yaml and permalinks.json always show: their problems concern every file.
   const shown = [checked.configFile, checked.manifestFile, ...selectFiles(checked.sources.map((source) => source.file), options.paths, options.contentDir)];
@@ -29,7 +29,7 @@ export async function runCheck(options: CliOptions, color: boolean): Promise<Com
 
 /** `build`: check, then write the site; refuses to publish over an error. */
 export async function runBuild(options: CliOptions, color: boolean): Promise<CommandOutput> {
-  const result = await buildSite({contentDir: options.contentDir, outDir: options.outDir, drafts: options.drafts, requireRecorded: options.ci});
+  const result = await buildSite({contentDir: options.contentDir, outDir: options.outDir, drafts: options.drafts, requireRecorded: options.ci, ...(options.workers === undefined ? {} : {workers: options.workers})});
   const report = formatReport(result.files, 'pretty', options.contentDir, color);
   if (!result.written) {
     const exitCode = configBroken(result.files) ? 2 : 1;

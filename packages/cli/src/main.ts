@@ -2,10 +2,17 @@ import {runBuild, runCheck, type CommandOutput} from './commands.js';
 import {parseOptions, usage, UsageError} from './options.js';
 
 /** Run the CLI with `argv` (without `node` and the script); never throws. */
-export async function main(argv: string[], environment: {color?: boolean; ci?: boolean} = {}): Promise<CommandOutput> {
+export async function main(argv: string[], environment: {color?: boolean; ci?: boolean; workers?: string} = {}): Promise<CommandOutput> {
   const color = environment.color ?? false;
   try {
     const options = parseOptions(argv, environment.ci ?? false);
+    if (environment.workers !== undefined && environment.workers !== '') {
+      const workers = Number(environment.workers);
+      if (!Number.isInteger(workers) || workers < 1) {
+        throw new UsageError(`Unexpected value \`${environment.workers}\` for \`FOLIO_WORKERS\`, expected a whole number of threads, 1 or more`);
+      }
+      options.workers = workers;
+    }
     switch (options.command) {
       case 'help':
         return {stdout: `${usage}\n`, stderr: '', exitCode: 0};

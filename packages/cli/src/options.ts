@@ -13,6 +13,8 @@ export interface CliOptions {
   port: number;
   /** Running in CI (`CI=true`): an out-of-date permalinks.json is an error. */
   ci: boolean;
+  /** Worker threads (`FOLIO_WORKERS`); by default the build decides. */
+  workers?: number;
 }
 
 /** A usage problem: the CLI prints it and exits 2. */

@@ -1,0 +1,77 @@
+import {Worker} from 'node:worker_threads';
+import type {FileFacts, RecordedPermalinks, SiteConfig} from '@folio/core';
+import type {RenderedSource} from '../render-site.js';
+import type {LintedSource, LoadedSource, WorkerRequest, WorkerResponse, WorkerResult} from './protocol.js';
+
+/** Per-file work (read, parse, collect, lint, render) spread over worker threads. */
+export interface SitePool {
+  load(contentDir: string, paths: string[], site: SiteConfig, drafts: boolean): Promise<LoadedSource[]>;
+  lint(facts: FileFacts[], assets: string[], generated: string[], recorded?: RecordedPermalinks): Promise<LintedSource[]>;
+  render(): Promise<RenderedSource[]>;
+  close(): Promise<void>;
+}
+
+class PooledWorker {
+  private readonly worker = new Worker(new URL('./site-worker.js', import.meta.url));
+  private readonly pending = new Map<number, {resolve: (result: WorkerResult) => void; reject: (error: Error) => void}>();
+  private nextId = 0;
+
+  constructor() {
+    this.worker.on('message', (response: WorkerResponse) => {
+      const waiting = this.pending.get(response.id);
+      this.pending.delete(response.id);
+      if ('error' in response) waiting?.reject(new Error(response.error));
+      else waiting?.resolve(response.result);
+    });
+    this.worker.on('error', (error) => {
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+    });
+  }
+
+  ask(request: WorkerRequest): Promise<WorkerResult> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, {resolve, reject});
+      this.worker.postMessage({id, request});
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
+
+/**
+ * Start `size` workers. Files are dealt out in turn, so each worker gets a
+ * share of every part of the site; results come back in path order.
+ */
+export function createSitePool(size: number): SitePool {
+  const workers = Array.from({length: size}, () => new PooledWorker());
+  const all = async <T extends WorkerResult>(request: (index: number) => WorkerRequest): Promise<T[number][]> => {
+    const results = await Promise.all(workers.map((worker, index) => worker.ask(request(index)) as Promise<T>));
+    return results.flat() as T[number][];
+  };
+  return {
+    async load(contentDir, paths, site, drafts) {
+      const loaded = await all<LoadedSource[]>((index) => ({
+        type: 'load',
+        contentDir,
+        paths: paths.filter((_, position) => position % size === index),
+        site,
+        drafts
+      }));
+      return loaded.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+    async lint(facts, assets, generated, recorded) {
+      const linted = await all<LintedSource[]>(() => ({type: 'lint', facts, assets, generated, ...(recorded ? {recorded} : {})}));
+      return linted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+    async render() {
+      return all<RenderedSource[]>(() => ({type: 'render'}));
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.close()));
+    }
+  };
+}

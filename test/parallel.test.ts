@@ -1,0 +1,63 @@
+import {readdir, readFile} from 'node:fs/promises';
+import {join, relative} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {makeSite, runCli} from './helpers/make-site.js';
+
+/** Eight posts linking to each other's sections, some links broken, one footnote each. */
+function site(broken: boolean): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let n = 1; n <= 8; n++) {
+    const next = (n % 8) + 1;
+    const target = broken && n % 3 === 0 ? 'sectoin' : 'section';
+    files[`posts/2020-01-0${n}-post-${n}.md`] = [
+      '---',
+      `title: Post ${n}`,
+      `date: 2020-01-0${n}`,
+      '---',
+      '',
+      `## Section {#section}`,
+      '',
+      `See [the next post](./2020-01-0${next}-post-${next}.md#${target}) and a note.[^1]`,
+      '',
+      '[^1]: The note.',
+      ''
+    ].join('\n');
+  }
+  return files;
+}
+
+async function outputs(root: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const entry of await readdir(root, {recursive: true, withFileTypes: true})) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    found.set(relative(root, path), await readFile(path, 'utf8'));
+  }
+  return found;
+}
+
+describe('worker threads', () => {
+  it('should report exactly what one thread reports', async () => {
+    const dir = await makeSite(site(true));
+    const one = await runCli(['check', '--content', dir, '--format', 'json'], undefined, false, {FOLIO_WORKERS: '1'});
+    const three = await runCli(['check', '--content', dir, '--format', 'json'], undefined, false, {FOLIO_WORKERS: '3'});
+    expect(one.code).toBe(1);
+    expect(JSON.parse(one.stdout)).toHaveLength(2);
+    expect(three).toEqual(one);
+  });
+
+  it('should build byte-identical output to one thread', async () => {
+    const dir = await makeSite(site(false));
+    expect((await runCli(['build', '--content', dir, '--out', `${dir}-one`], undefined, false, {FOLIO_WORKERS: '1'})).code).toBe(0);
+    expect((await runCli(['build', '--content', dir, '--out', `${dir}-two`], undefined, false, {FOLIO_WORKERS: '2'})).code).toBe(0);
+    const one = await outputs(`${dir}-one`);
+    expect(one.size).toBeGreaterThan(8);
+    expect(await outputs(`${dir}-two`)).toEqual(one);
+  });
+
+  it('should refuse a bad thread count', async () => {
+    const run = await runCli(['check'], undefined, false, {FOLIO_WORKERS: 'many'});
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('FOLIO_WORKERS');
+  });
+});
