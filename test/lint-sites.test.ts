@@ -39,8 +39,9 @@ interface SarifLog {
 
 /** Run the real CLI from the repository root, outside CI mode: its output and exit code, never a throw. */
 async function run(name: string, format: string): Promise<{stdout: string; exitCode: number}> {
-  const {stdout, code} = await runCli(['check', '--content', join('test/fixtures/sites', name), '--format', format], root);
-  return {stdout, exitCode: code};
+  const {stdout, stderr, code} = await runCli(['check', '--content', join('test/fixtures/sites', name), '--format', format], root);
+  // The pretty report is for people, on standard error like remark-cli's.
+  return {stdout: format === 'pretty' ? stderr : stdout, exitCode: code};
 }
 
 // Each case's JSON is compared with all three formats: run the CLI once per case and format.
@@ -81,6 +82,20 @@ describe.concurrent('check on whole sites', () => {
         expect(exitCode).toBe(expectedExitCode(messages));
         if (name === 'clean') expect(messages).toEqual([]);
         else expect(messages.length).toBeGreaterThan(0);
+      });
+
+      it('should print the same messages in the pretty report', async ({expect}) => {
+        const messages = JSON.parse((await check(name, 'json')).stdout) as Message[];
+        const {stdout, exitCode} = await check(name, 'pretty');
+        expect(exitCode).toBe(expectedExitCode(messages));
+        for (const message of messages) {
+          // A message at a point (not a range) shows as `line:column`.
+          const point = message.line === message.endLine && message.column === message.endColumn;
+          expect(stdout).toContain(point ? `${message.line}:${message.column}` : `${message.line}:${message.column}-${message.endLine}:${message.endColumn}`);
+          expect(stdout).toContain(message.message);
+          expect(stdout).toContain(message.ruleId);
+        }
+        if (messages.length === 0) expect(stdout).toBe('');
       });
 
       it('should print the same messages as GitHub workflow commands', async ({expect}) => {

@@ -117,7 +117,8 @@ export async function checkSite(options: CheckOptions): Promise<CheckedSite> {
 
   const linter = createLinter(site);
   for (const problem of linter.problems) {
-    const message = configFile.message(problem.reason, {...(problem.position ? {place: problem.position} : {}), ruleId: problem.ruleId, source: 'folio'});
+    // Settings have no position of their own yet: point at the file's start, in every format alike.
+    const message = configFile.message(problem.reason, {place: problem.position ?? {line: 1, column: 1}, ruleId: problem.ruleId, source: 'folio'});
     message.fatal = true;
   }
   if (linter.problems.length > 0) return {configFile, manifestFile, site, sources: [], assets: listing.assets};
