@@ -2,18 +2,12 @@ import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {DOMParser} from '@xmldom/xmldom';
 import {describe, expect, it} from 'vitest';
+import type {MessageRecord} from '@folio/cli';
 import {makeSite, runCli} from './helpers/make-site.js';
 
 const good = `---\ntitle: Good\ndate: 2020-01-02\n---\n\nText.\n`;
 
-interface JsonMessage {
-  file: string;
-  line: number;
-  column: number;
-  ruleId: string;
-  severity: string;
-  message: string;
-}
+type JsonMessage = MessageRecord;
 
 async function check(files: Record<string, string | Uint8Array>): Promise<{code: number; messages: JsonMessage[]; stderr: string}> {
   const dir = await makeSite({'posts/2020-01-02-good.md': good, ...files});

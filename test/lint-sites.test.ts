@@ -1,6 +1,7 @@
 import {readdirSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import type {MessageRecord} from '@folio/cli';
 import {runCli} from './helpers/make-site.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -10,18 +11,7 @@ const cases = readdirSync(sites, {withFileTypes: true})
   .map((entry) => entry.name)
   .sort();
 
-interface Message {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  ruleId: string;
-  source: string;
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  url?: string;
-}
+type Message = MessageRecord;
 
 interface SarifResult {
   ruleId: string;

@@ -2,6 +2,7 @@ import {cp, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import type {MessageRecord} from '@folio/cli';
 import {runCli} from './helpers/make-site.js';
 
 const notesPath = 'posts/2013-01-14-notes-on-distributed-systems-for-young-bloods.md';
@@ -9,14 +10,7 @@ const notesUrl = '/2013/01/14/notes-on-distributed-systems-for-young-bloods/';
 const notesFeedId = 'tag:www.somethingsimilar.com,2013-01-14:/2013/01/14/notes-on-distributed-systems-for-young-bloods/';
 const capHeading = '## Use the CAP theorem to critique systems. {#cap}';
 
-interface JsonMessage {
-  file: string;
-  line: number;
-  column: number;
-  ruleId: string;
-  severity: string;
-  message: string;
-}
+type JsonMessage = MessageRecord;
 
 /** A copy of the real content, as a writer's working tree. */
 async function copyContent(): Promise<string> {
