@@ -30,7 +30,7 @@ export interface CheckOptions {
   skip?: string[];
   /** Worker threads for the per-file work; default: the cores, for sites of 64 files or more. */
   workers?: number;
-  /** Keep the workers (and their trees) for rendering; the caller closes `pool`. */
+  /** Keep the workers for rendering (each renders its files as it checks them); the caller closes `pool`. */
   keepWorkers?: boolean;
 }
 
@@ -126,7 +126,7 @@ export async function checkSite(options: CheckOptions): Promise<CheckedSite> {
   const workers = options.workers ?? defaultWorkers(listing.sources.length);
   const {sources, index, pool} =
     workers > 1 && !options.cache
-      ? await checkInParallel({contentDir, site, drafts: options.drafts ?? false, listing, recorded, workers})
+      ? await checkInParallel({contentDir, site, drafts: options.drafts ?? false, listing, recorded, workers, render: options.keepWorkers ?? false})
       : await checkInThisThread({contentDir, site, drafts: options.drafts ?? false, listing, recorded, linter, cache: options.cache});
   if (linter.enabled('stable-permalinks')) {
     const byPath = new Map(sources.map((source) => [source.file.path, source.file]));
@@ -193,13 +193,13 @@ async function checkInThisThread(input: PhaseInput & {linter: Linter; cache: Par
  * Both phases in worker threads: each parses and lints its share of the
  * files; only facts cross to this thread, where the index is built once.
  */
-async function checkInParallel(input: PhaseInput & {workers: number}): Promise<PhaseOutput> {
+async function checkInParallel(input: PhaseInput & {workers: number; render: boolean}): Promise<PhaseOutput> {
   const pool = createSitePool(input.workers);
   try {
     const loaded = await pool.load(input.contentDir, input.listing.sources, input.site, input.drafts);
     const facts = loaded.flatMap((source) => (source.facts ? [source.facts] : []));
     const index = indexOf(input, facts);
-    const linted = await pool.lint(facts, input.listing.assets, [...index.generated], input.recorded);
+    const linted = await pool.lint(facts, input.listing.assets, [...index.generated], input.recorded, input.render);
     const factsByPath = new Map(facts.map((fact) => [fact.path, fact]));
     const sources = linted.map(({path, messages}): CheckedSource => {
       const file = new VFile({path, cwd: input.contentDir});

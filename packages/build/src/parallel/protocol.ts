@@ -5,7 +5,8 @@ import type {SerializedMessage} from './serialized-message.js';
 /** What the main thread asks a site worker to do, in this order. */
 export type WorkerRequest =
   | {type: 'load'; contentDir: string; paths: string[]; site: SiteConfig; drafts: boolean}
-  | {type: 'lint'; facts: FileFacts[]; assets: string[]; generated: string[]; recorded?: RecordedPermalinks}
+  /** `render`: also render each file right after checking it, so its tree can go. */
+  | {type: 'lint'; facts: FileFacts[]; assets: string[]; generated: string[]; recorded?: RecordedPermalinks; render: boolean}
   | {type: 'render'};
 
 export interface LoadedSource {

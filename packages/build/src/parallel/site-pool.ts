@@ -6,7 +6,7 @@ import type {LintedSource, LoadedSource, WorkerRequest, WorkerResponse, WorkerRe
 /** Per-file work (read, parse, collect, lint, render) spread over worker threads. */
 export interface SitePool {
   load(contentDir: string, paths: string[], site: SiteConfig, drafts: boolean): Promise<LoadedSource[]>;
-  lint(facts: FileFacts[], assets: string[], generated: string[], recorded?: RecordedPermalinks): Promise<LintedSource[]>;
+  lint(facts: FileFacts[], assets: string[], generated: string[], recorded: RecordedPermalinks | undefined, render: boolean): Promise<LintedSource[]>;
   render(): Promise<RenderedSource[]>;
   close(): Promise<void>;
 }
@@ -63,8 +63,8 @@ export function createSitePool(size: number): SitePool {
       }));
       return loaded.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
-    async lint(facts, assets, generated, recorded) {
-      const linted = await all<LintedSource[]>(() => ({type: 'lint', facts, assets, generated, ...(recorded ? {recorded} : {})}));
+    async lint(facts, assets, generated, recorded, render) {
+      const linted = await all<LintedSource[]>(() => ({type: 'lint', facts, assets, generated, render, ...(recorded ? {recorded} : {})}));
       return linted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
     async render() {

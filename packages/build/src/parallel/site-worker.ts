@@ -11,7 +11,9 @@ import {serializeMessages} from './serialized-message.js';
 
 // A worker's share of the site: its files and their trees stay here, so
 // trees never cross threads; only facts, messages and rendered text do.
+// A tree is dropped as soon as it is checked (and rendered), to bound memory.
 const files = new Map<string, {file: VFile; tree?: Root}>();
+let rendered: RenderedSource[] = [];
 let site: SiteConfig | undefined;
 let linter: Linter | undefined;
 let index: SiteIndex | undefined;
@@ -36,22 +38,22 @@ async function handle(request: WorkerRequest): Promise<WorkerResult> {
       index = createSiteIndex(site, request.facts, request.assets, request.generated);
       if (request.recorded) index.recorded = request.recorded;
       const linted: LintedSource[] = [];
+      rendered = [];
       for (const [path, {file, tree}] of files) {
         if (tree) {
           file.data.folioSite = index;
           await linter.run(tree, file);
+          const facts = file.data.folioFacts;
+          // Rendered before knowing whether the site has errors: a failed build throws this away.
+          if (request.render && facts) rendered.push(renderSource(site, index, tree, facts));
         }
+        files.set(path, {file});
         linted.push({path, messages: serializeMessages(file)});
       }
       return linted;
     }
     case 'render': {
-      if (!site || !index) throw new Error('Unexpected `render` before `lint`, expected `lint` first');
-      const rendered: RenderedSource[] = [];
-      for (const {file, tree} of files.values()) {
-        const facts = file.data.folioFacts;
-        if (tree && facts) rendered.push(renderSource(site, index, tree, facts));
-      }
+      if (!index) throw new Error('Unexpected `render` before `lint`, expected `lint` first');
       return rendered;
     }
   }
