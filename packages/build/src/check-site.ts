@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {collectFacts, createSiteIndex, generatedPaths, readPermalinks, readSiteConfig, type FileFacts, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
 import {availableParallelism} from 'node:os';
-import {createLinter, listContent, parseMarkdownSafely, type ContentListing, type Linter} from '@folio/lint';
+import {createLinter, docsUrl, listContent, parseMarkdownSafely, type ContentListing, type Linter} from '@folio/lint';
 import type {Root} from 'mdast';
 import {VFile} from 'vfile';
 import {reportLostPermalinks, reportRemovedPermalinks, reportUnrecordedPermalinks} from './check-permalinks.js';
@@ -104,6 +104,12 @@ async function readConfig(contentDir: string): Promise<{file: VFile; site?: Site
  * check each against the whole site (two phases).
  */
 export async function checkSite(options: CheckOptions): Promise<CheckedSite> {
+  const checked = await checkBothPhases(options);
+  linkDocs(checkedFiles(checked));
+  return checked;
+}
+
+async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
   const {contentDir} = options;
   const {file: configFile, site} = await readConfig(contentDir);
   const {file: manifestFile, recorded} = await readRecorded(contentDir);
@@ -218,6 +224,15 @@ async function checkInParallel(input: PhaseInput & {workers: number; render: boo
 /** Threads pay off once a site has more files than a worker takes to start. */
 function defaultWorkers(sources: number): number {
   return sources >= 64 ? Math.min(availableParallelism(), 8) : 1;
+}
+
+/** Every message links to its rule's doc, whichever part of the toolchain reported it. */
+function linkDocs(files: VFile[]): void {
+  for (const file of files) {
+    for (const message of file.messages) {
+      if (!message.url && message.ruleId) message.url = docsUrl(message.ruleId);
+    }
+  }
 }
 
 /** Every file that carries messages, `site.yaml` first. */
