@@ -55,34 +55,39 @@ async function assetOutputs(contentDir: string, assets: string[]): Promise<Outpu
  * only grows. Written only when something is new, so a build of unchanged
  * content leaves the working tree clean.
  */
-async function recordPermalinks(contentDir: string, checked: CheckedSite, outputs: OutputFile[]): Promise<void> {
-  const published = outputs.find((output) => output.path === 'permalinks.json');
-  if (!published) return;
-  const manifest = JSON.parse(String(published.contents)) as PermalinkManifest;
+async function recordPermalinks(contentDir: string, checked: CheckedSite, manifest: PermalinkManifest): Promise<void> {
   const before = checked.index?.recorded?.manifest;
   const merged = serializePermalinks(mergePermalinks(before, manifest));
   if (before && serializePermalinks(before) === merged) return;
   await writeFile(join(contentDir, 'permalinks.json'), merged);
 }
 
+/** The files of a site, and the record of what they publish. */
+export interface SiteOutputs {
+  /** Every file, sorted by path. */
+  outputs: OutputFile[];
+  manifest: PermalinkManifest;
+}
+
 /**
- * Everything the site consists of, sorted by path, or undefined when a check
- * (or a clash of output paths) reports an error.
+ * Everything the site consists of, or undefined when a check (or a clash of
+ * output paths) reports an error.
  */
-export async function siteOutputs(checked: CheckedSite, contentDir: string): Promise<OutputFile[] | undefined> {
+export async function siteOutputs(checked: CheckedSite, contentDir: string): Promise<SiteOutputs | undefined> {
   const files = checkedFiles(checked);
   if (hasErrors(files) || !checked.site || !checked.index) return undefined;
   const rendered = checked.pool
     ? assembleSite(checked.site, checked.index, await checked.pool.render())
     : renderSite(checked.site, checked.index, checked.sources);
+  const manifest = toManifest(rendered.published);
   const outputs = [
     ...rendered.outputs,
     ...(await assetOutputs(contentDir, checked.assets)),
-    {path: 'permalinks.json', contents: serializePermalinks(toManifest(rendered.published)), origin: 'the permalink manifest'}
+    {path: 'permalinks.json', contents: serializePermalinks(manifest), origin: 'the permalink manifest'}
   ];
   reportDuplicatePaths(checked, outputs);
   if (hasErrors(files)) return undefined;
-  return outputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return {outputs: outputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), manifest};
 }
 
 /**
@@ -92,14 +97,14 @@ export async function siteOutputs(checked: CheckedSite, contentDir: string): Pro
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const checked = await checkSite({...options, unrecorded: options.requireRecorded ? 'error' : 'ignore', skip: [options.outDir], keepWorkers: true});
   const files = checkedFiles(checked);
-  let outputs: OutputFile[] | undefined;
+  let site: SiteOutputs | undefined;
   try {
-    outputs = await siteOutputs(checked, options.contentDir);
+    site = await siteOutputs(checked, options.contentDir);
   } finally {
     await checked.pool?.close();
   }
-  if (!outputs) return {written: false, files, paths: []};
-  await writeOutput(options.outDir, outputs);
-  await recordPermalinks(options.contentDir, checked, outputs);
-  return {written: true, files, paths: outputs.map((output) => output.path)};
+  if (!site) return {written: false, files, paths: []};
+  await writeOutput(options.outDir, site.outputs);
+  await recordPermalinks(options.contentDir, checked, site.manifest);
+  return {written: true, files, paths: site.outputs.map((output) => output.path)};
 }

@@ -1,6 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
-import {collectFacts, createSiteIndex, generatedPaths, readPermalinks, readSiteConfig, type FileFacts, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
+import {collectFacts, createSiteIndex, generatedPaths, readPermalinks, readSiteConfig, type FileFacts, type Problem, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
 import {availableParallelism} from 'node:os';
 import {createLinter, docsUrl, listContent, parseMarkdownSafely, type ContentListing, type Linter} from '@folio/lint';
 import type {Root} from 'mdast';
@@ -65,6 +65,18 @@ function parseSource(file: VFile, cache: ParseCache | undefined): Root | undefin
   return tree;
 }
 
+/**
+ * Problems found reading the site's own files, as errors. Those without a
+ * position of their own (rule settings) point at the file's start, so every
+ * report format places them alike.
+ */
+function reportProblems(file: VFile, problems: Problem[]): void {
+  for (const problem of problems) {
+    const message = file.message(problem.reason, {place: problem.position ?? {line: 1, column: 1}, ruleId: problem.ruleId, source: 'folio'});
+    message.fatal = true;
+  }
+}
+
 async function readRecorded(contentDir: string): Promise<{file: VFile; recorded?: RecordedPermalinks}> {
   const file = new VFile({path: 'permalinks.json', cwd: contentDir});
   let text: string;
@@ -76,9 +88,7 @@ async function readRecorded(contentDir: string): Promise<{file: VFile; recorded?
   }
   file.value = text;
   const {recorded, problems} = readPermalinks(text);
-  for (const problem of problems) {
-    file.message(problem.reason, {...(problem.position ? {place: problem.position} : {}), ruleId: problem.ruleId, source: 'folio'}).fatal = true;
-  }
+  reportProblems(file, problems);
   return recorded ? {file, recorded} : {file};
 }
 
@@ -92,10 +102,7 @@ async function readConfig(contentDir: string): Promise<{file: VFile; site?: Site
     return {file};
   }
   const {config, problems} = readSiteConfig(String(file.value));
-  for (const problem of problems) {
-    const message = file.message(problem.reason, {...(problem.position ? {place: problem.position} : {}), ruleId: problem.ruleId, source: 'folio'});
-    message.fatal = true;
-  }
+  reportProblems(file, problems);
   return config ? {file, site: config} : {file};
 }
 
@@ -122,11 +129,7 @@ async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
   }
 
   const linter = createLinter(site);
-  for (const problem of linter.problems) {
-    // Settings have no position of their own yet: point at the file's start, in every format alike.
-    const message = configFile.message(problem.reason, {place: problem.position ?? {line: 1, column: 1}, ruleId: problem.ruleId, source: 'folio'});
-    message.fatal = true;
-  }
+  reportProblems(configFile, linter.problems);
   if (linter.problems.length > 0) return {configFile, manifestFile, site, sources: [], assets: listing.assets};
 
   const workers = options.workers ?? defaultWorkers(listing.sources.length);

@@ -1,4 +1,4 @@
-export {buildSite, siteOutputs, type BuildOptions, type BuildResult} from './build-site.js';
+export {buildSite, siteOutputs, type BuildOptions, type BuildResult, type SiteOutputs} from './build-site.js';
 export {checkedFiles, checkSite, hasErrors, type CheckedSite, type CheckedSource, type CheckOptions, type ParseCache} from './check-site.js';
 export {readSource} from './load-sources.js';
 export {toManifest} from './permalink-manifest.js';

@@ -2,7 +2,7 @@ export {docsUrl} from './docs-url.js';
 export {remarkFolioLintControl} from './lint-control.js';
 export {createLinter, type Linter} from './linter.js';
 export {listContent, type ContentListing} from './list-content.js';
-export {loadSite, type LoadedSite} from './load-site.js';
+export {loadSite, loadSource, type LoadedSite} from './load-site.js';
 export {deepestNesting, maxNesting, maxSourceBytes, parseMarkdownSafely} from './parse-safely.js';
 export {remarkPresetFolio} from './preset.js';
 export {findContentDir, remarkFolioSite} from './remark-folio-site.js';

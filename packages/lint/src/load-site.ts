@@ -16,6 +16,13 @@ export interface LoadedSite {
   assets: string[];
 }
 
+/** Read, parse and collect one post or page from disk; undefined when it cannot be parsed. */
+export async function loadSource(contentDir: string, path: string, site: SiteConfig): Promise<FileFacts | undefined> {
+  const file = new VFile({path, cwd: contentDir, value: await readFile(join(contentDir, path), 'utf8')});
+  const tree = parseMarkdownSafely(file);
+  return tree ? collectFacts(tree, path, site) : undefined;
+}
+
 /**
  * Read `site.yaml`, then parse every post and page and collect its facts: the
  * first phase, the way the build runs it (same listing, parser and collector).
@@ -28,9 +35,8 @@ export async function loadSite(contentDir: string): Promise<LoadedSite> {
   const listing = await listContent(contentDir);
   assets.push(...listing.assets);
   for (const path of listing.sources) {
-    const file = new VFile({path, cwd: contentDir, value: await readFile(join(contentDir, path), 'utf8')});
-    const tree = parseMarkdownSafely(file);
-    if (tree) facts.set(path, collectFacts(tree, path, config));
+    const loaded = await loadSource(contentDir, path, config);
+    if (loaded) facts.set(path, loaded);
   }
   return {site: config, problems, facts, assets};
 }

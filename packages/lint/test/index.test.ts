@@ -11,6 +11,7 @@ describe('@folio/lint', () => {
       'findContentDir',
       'listContent',
       'loadSite',
+      'loadSource',
       'maxNesting',
       'maxSourceBytes',
       'parseMarkdownSafely',

@@ -1,4 +1,3 @@
-import {createHash} from 'node:crypto';
 import {checkedFiles, checkSite, siteOutputs, type ParseCache} from '@folio/build';
 import {toRecords, type MessageRecord} from '../records.js';
 import type {VFile} from 'vfile';
@@ -19,10 +18,6 @@ export interface Rebuild {
   changed: string[];
 }
 
-function digest(contents: Uint8Array): string {
-  return createHash('sha256').update(contents).digest('hex');
-}
-
 /**
  * Rebuilds in memory, parsing only files whose text changed, and reports
  * which outputs changed so only the pages showing them reload.
@@ -34,20 +29,20 @@ export function createSiteBuilder(contentDir: string, drafts: boolean) {
   async function rebuild(): Promise<Rebuild> {
     const checked = await checkSite({contentDir, drafts, cache});
     const files = checkedFiles(checked);
-    const outputs = await siteOutputs(checked, contentDir);
+    const site = await siteOutputs(checked, contentDir);
     const messages = toRecords(files);
-    if (!outputs) {
+    if (!site) {
       previous = {...previous, messages, checked: files, built: false};
       return {snapshot: previous, changed: []};
     }
     const next = new Map<string, Uint8Array>();
-    for (const output of outputs) {
+    for (const output of site.outputs) {
       next.set(output.path, typeof output.contents === 'string' ? Buffer.from(output.contents) : output.contents);
     }
     const changed: string[] = [];
     for (const [path, contents] of next) {
       const before = previous.files.get(path);
-      if (!before || digest(before) !== digest(contents)) changed.push(path);
+      if (!before || !Buffer.from(before).equals(contents)) changed.push(path);
     }
     for (const path of previous.files.keys()) if (!next.has(path)) changed.push(path);
     previous = {files: next, messages, checked: files, built: true};

@@ -1,8 +1,7 @@
 import {readFile, stat} from 'node:fs/promises';
 import {join} from 'node:path';
-import {collectFacts, readSiteConfig, type FileFacts, type Problem, type SiteConfig} from '@folio/core';
-import {listContent, parseMarkdownSafely} from '@folio/lint';
-import {VFile} from 'vfile';
+import {readSiteConfig, type FileFacts, type Problem, type SiteConfig} from '@folio/core';
+import {listContent, loadSource} from '@folio/lint';
 
 interface Known {
   mtimeMs: number;
@@ -49,9 +48,8 @@ export class WorkspaceSites {
         if (before && before.mtimeMs === info.mtimeMs && before.size === info.size) return;
         const known: Known = {mtimeMs: info.mtimeMs, size: info.size};
         if (site) {
-          const file = new VFile({path, cwd: contentDir, value: await readFile(join(contentDir, path), 'utf8')});
-          const tree = parseMarkdownSafely(file);
-          if (tree) known.facts = collectFacts(tree, path, site);
+          const facts = await loadSource(contentDir, path, site);
+          if (facts) known.facts = facts;
         }
         state.files.set(path, known);
       })
