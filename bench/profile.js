@@ -1,6 +1,6 @@
 // Summarize V8 .cpuprofile files: where the self time goes, by function and
 // by package, over all of them (a process writes one per thread). Usage:
-//   node --cpu-prof --cpu-prof-dir=/tmp/prof packages/cli/dist/bin.js check --content DIR
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof packages/cli/dist/bundle/folio.js check --content DIR
 //   node bench/profile.js /tmp/prof/CPU.*.cpuprofile [--top 25]
 
 import {readFile} from 'node:fs/promises';

@@ -82,7 +82,7 @@ function machine(loadBefore) {
 }
 
 const protocol = (settings) => [
-  'Each metric is a whole process (`node packages/cli/dist/bin.js check --content DIR --format json`, `… build --content DIR --out DIR`), timed from spawn to exit; the table shows the median of the timed runs.',
+  'Each metric is a whole process (`node packages/cli/dist/bundle/folio.js check --content DIR --format json`, `… build --content DIR --out DIR`), timed from spawn to exit; the table shows the median of the timed runs.',
   `Up to 1,000 posts: ${settings.warmups} untimed warm-up run(s), then ${settings.runs} timed runs per metric. Larger corpora: ${settings.largeRuns} timed run(s) each, no edit runs, no language server.`,
   'The corpus is copied to a temporary folder; a first build there records `permalinks.json`, as a published site has it (it is the warm-up of the cold builds). Every build must succeed, every check exit 0 with no error message.',
   '“Cold”: any toolchain cache (`node_modules/.cache/folio`) is deleted and the build output removed before each run; the files themselves are in the OS page cache.',

@@ -1,5 +1,5 @@
 // Our toolchain's metrics: cold check, cold build, and check + build again
-// after editing one post, each as a whole `node packages/cli/dist/bin.js`.
+// after editing one post, each as a whole `node packages/cli/dist/bundle/folio.js`.
 
 import {rm} from 'node:fs/promises';
 import {join} from 'node:path';
@@ -35,7 +35,7 @@ export function countMessages(stdout) {
  * `edited` is the content-relative post the warm runs change.
  */
 export async function measureFolio({repo, work, content, edited, warmups, runs, warm, log}) {
-  const bin = join(repo, 'packages', 'cli', 'dist', 'bin.js');
+  const bin = join(repo, 'packages', 'cli', 'dist', 'bundle', 'folio.js');
   const out = join(work, 'out');
   const check = () => runProcess(bin, ['check', '--content', content, '--format', 'json'], {cwd: repo, node: true});
   const build = () => runProcess(bin, ['build', '--content', content, '--out', out], {cwd: repo, node: true});

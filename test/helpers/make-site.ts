@@ -3,7 +3,7 @@ import {mkdir, mkdtemp, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 
-export const cliPath = resolve(import.meta.dirname, '../../packages/cli/dist/bin.js');
+export const cliPath = resolve(import.meta.dirname, '../../packages/cli/dist/bundle/folio.js');
 
 export const siteYaml = `title: Test Site
 baseUrl: https://example.com
