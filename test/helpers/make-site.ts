@@ -1,4 +1,5 @@
 import {execFile} from 'node:child_process';
+import {mkdtempSync} from 'node:fs';
 import {mkdir, mkdtemp, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
@@ -27,6 +28,13 @@ export async function makeSite(files: Record<string, string | Uint8Array>): Prom
   return root;
 }
 
+/**
+ * The cache every CLI run of this test process shares (each site has its
+ * own part of it): kept out of the repository's node_modules, and warm for
+ * any test that runs the CLI twice on one site.
+ */
+export const testCacheDir = mkdtempSync(join(tmpdir(), 'folio-test-cache-'));
+
 export interface CliRun {
   code: number;
   stdout: string;
@@ -42,6 +50,7 @@ export function runCli(args: string[], cwd?: string, ci = false, extra: Record<s
   const env = {...process.env};
   delete env.CI;
   delete env.FOLIO_WORKERS;
+  env.FOLIO_CACHE_DIR = testCacheDir;
   if (ci) env.CI = 'true';
   Object.assign(env, extra);
   return new Promise((resolvePromise) => {

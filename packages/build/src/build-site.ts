@@ -5,7 +5,7 @@ import {checkedFiles, checkSite, hasErrors, type CheckedSite} from './check-site
 import {mergePermalinks, serializePermalinks, type PermalinkManifest} from '@folio/core';
 import {toManifest} from './permalink-manifest.js';
 import {assembleSite, renderSite, type OutputFile} from './render-site.js';
-import {writeOutput} from './write-output.js';
+import {writeOutput, type WrittenRecord} from './write-output.js';
 
 export interface BuildOptions {
   contentDir: string;
@@ -15,6 +15,8 @@ export interface BuildOptions {
   workers?: number;
   /** In CI a build refuses content whose new URLs and anchors are not recorded yet. */
   requireRecorded?: boolean;
+  /** See `CheckOptions.cacheRoot`. */
+  cacheRoot?: string;
 }
 
 export interface BuildResult {
@@ -76,8 +78,8 @@ export interface SiteOutputs {
 export async function siteOutputs(checked: CheckedSite, contentDir: string): Promise<SiteOutputs | undefined> {
   const files = checkedFiles(checked);
   if (hasErrors(files) || !checked.site || !checked.index) return undefined;
-  const rendered = checked.pool
-    ? assembleSite(checked.site, checked.index, await checked.pool.render())
+  const rendered = checked.rendered
+    ? assembleSite(checked.site, checked.index, checked.rendered)
     : renderSite(checked.site, checked.index, checked.sources);
   const manifest = toManifest(rendered.published);
   const outputs = [
@@ -95,16 +97,12 @@ export async function siteOutputs(checked: CheckedSite, contentDir: string): Pro
  * feed → write. Nothing is written when a check reports an error.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const checked = await checkSite({...options, unrecorded: options.requireRecorded ? 'error' : 'ignore', skip: [options.outDir], keepWorkers: true});
+  const checked = await checkSite({...options, unrecorded: options.requireRecorded ? 'error' : 'ignore', skip: [options.outDir], render: true});
   const files = checkedFiles(checked);
-  let site: SiteOutputs | undefined;
-  try {
-    site = await siteOutputs(checked, options.contentDir);
-  } finally {
-    await checked.pool?.close();
-  }
+  const site = await siteOutputs(checked, options.contentDir);
   if (!site) return {written: false, files, paths: []};
-  await writeOutput(options.outDir, site.outputs);
+  const written = await writeOutput(options.outDir, site.outputs, await checked.cache?.read<WrittenRecord>('written'));
+  await checked.cache?.write('written', written);
   await recordPermalinks(options.contentDir, checked, site.manifest);
   return {written: true, files, paths: site.outputs.map((output) => output.path)};
 }

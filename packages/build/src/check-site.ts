@@ -1,15 +1,15 @@
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {collectFacts, createSiteIndex, generatedPaths, readPermalinks, readSiteConfig, type FileFacts, type Problem, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
-import {availableParallelism} from 'node:os';
 import {createLinter, docsUrl, listContent, parseMarkdownSafely, type ContentListing, type Linter} from '@folio/lint';
 import type {Root} from 'mdast';
 import {VFile} from 'vfile';
 import {reportLostPermalinks, reportRemovedPermalinks, reportUnrecordedPermalinks} from './check-permalinks.js';
 import {readSource} from './load-sources.js';
-import {mapLimit} from './map-limit.js';
-import {createSitePool, type SitePool} from './parallel/site-pool.js';
-import {restoreMessages} from './parallel/serialized-message.js';
+import {hashText} from './cache/hash-text.js';
+import {SiteCache} from './cache/site-cache.js';
+import {checkIncrementally} from './check-incrementally.js';
+import type {RenderedSource} from './render-site.js';
 
 /** Parsed trees kept between runs, so a re-check parses only what changed. */
 export type ParseCache = Map<string, {value: string; tree: Root}>;
@@ -28,10 +28,15 @@ export interface CheckOptions {
   unrecorded?: 'warn' | 'error' | 'ignore';
   /** Folders inside the content directory that are not content (the output of a build). */
   skip?: string[];
-  /** Worker threads for the per-file work; default: the cores, for sites of 64 files or more. */
+  /** Worker threads for the per-file work; default: the cores, when 64 files or more need parsing. */
   workers?: number;
-  /** Keep the workers for rendering (each renders its files as it checks them); the caller closes `pool`. */
-  keepWorkers?: boolean;
+  /** Also render every published file (a build): each is rendered as it is checked, and its tree dropped. */
+  render?: boolean;
+  /**
+   * A folder for a cache that lets a re-check redo only the files that
+   * changed and those whose links they affect (see `defaultCacheRoot`).
+   */
+  cacheRoot?: string;
 }
 
 /** One Markdown source after both phases. */
@@ -51,8 +56,10 @@ export interface CheckedSite {
   index?: SiteIndex;
   sources: CheckedSource[];
   assets: string[];
-  /** The workers holding the parsed trees, when kept for rendering. */
-  pool?: SitePool;
+  /** With `render`: what each published source renders to, in path order. */
+  rendered?: RenderedSource[];
+  /** The site's cache, when one is used: the build keeps the record of what it wrote there. */
+  cache?: SiteCache;
 }
 
 function parseSource(file: VFile, cache: ParseCache | undefined): Root | undefined {
@@ -132,11 +139,17 @@ async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
   reportProblems(configFile, linter.problems);
   if (linter.problems.length > 0) return {configFile, manifestFile, site, sources: [], assets: listing.assets};
 
-  const workers = options.workers ?? defaultWorkers(listing.sources.length);
-  const {sources, index, pool} =
-    workers > 1 && !options.cache
-      ? await checkInParallel({contentDir, site, drafts: options.drafts ?? false, listing, recorded, workers, render: options.keepWorkers ?? false})
-      : await checkInThisThread({contentDir, site, drafts: options.drafts ?? false, listing, recorded, linter, cache: options.cache});
+  const input: PhaseInput = {contentDir, site, drafts: options.drafts ?? false, listing, recorded};
+  const cache = options.cacheRoot === undefined ? undefined : await SiteCache.open(options.cacheRoot, contentDir, hashText(`${String(configFile.value)}\0${input.drafts}`));
+  const {sources, index, rendered} = options.cache
+    ? await checkInThisThread({...input, linter, cache: options.cache})
+    : await checkIncrementally({
+        ...input,
+        linter,
+        render: options.render ?? false,
+        ...(options.workers === undefined ? {} : {workers: options.workers}),
+        ...(cache ? {cache} : {})
+      });
   if (linter.enabled('stable-permalinks')) {
     const byPath = new Map(sources.map((source) => [source.file.path, source.file]));
     reportLostPermalinks(index, byPath);
@@ -144,13 +157,10 @@ async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
     const unrecorded = options.unrecorded ?? 'warn';
     if (unrecorded !== 'ignore') reportUnrecordedPermalinks(index, byPath, manifestFile, unrecorded === 'error');
   }
-  const checked: CheckedSite = {configFile, manifestFile, site, index, sources, assets: listing.assets};
-  if (pool && options.keepWorkers) checked.pool = pool;
-  else await pool?.close();
-  return checked;
+  return {configFile, manifestFile, site, index, sources, assets: listing.assets, ...(rendered ? {rendered} : {}), ...(cache ? {cache} : {})};
 }
 
-interface PhaseInput {
+export interface PhaseInput {
   contentDir: string;
   site: SiteConfig;
   drafts: boolean;
@@ -158,13 +168,13 @@ interface PhaseInput {
   recorded: RecordedPermalinks | undefined;
 }
 
-interface PhaseOutput {
+export interface PhaseOutput {
   sources: CheckedSource[];
   index: SiteIndex;
-  pool?: SitePool;
+  rendered?: RenderedSource[];
 }
 
-function indexOf(input: PhaseInput, facts: FileFacts[]): SiteIndex {
+export function indexOf(input: PhaseInput, facts: FileFacts[]): SiteIndex {
   const index = createSiteIndex(input.site, facts, input.listing.assets, generatedPaths(input.site));
   if (input.recorded) index.recorded = input.recorded;
   return index;
@@ -178,7 +188,7 @@ async function checkInThisThread(input: PhaseInput & {linter: Linter; cache: Par
   for (const path of cache?.keys() ?? []) {
     if (!present.has(path)) cache?.delete(path);
   }
-  const read = await mapLimit(input.listing.sources, 32, (path) => readSource(input.contentDir, path));
+  const read = input.listing.sources.map((path) => readSource(input.contentDir, path).file);
   for (const file of read) {
     const tree = parseSource(file, cache);
     if (!tree) {
@@ -196,37 +206,6 @@ async function checkInThisThread(input: PhaseInput & {linter: Linter; cache: Par
     await input.linter.run(source.tree, source.file);
   }
   return {sources, index};
-}
-
-/**
- * Both phases in worker threads: each parses and lints its share of the
- * files; only facts cross to this thread, where the index is built once.
- */
-async function checkInParallel(input: PhaseInput & {workers: number; render: boolean}): Promise<PhaseOutput> {
-  const pool = createSitePool(input.workers);
-  try {
-    const loaded = await pool.load(input.contentDir, input.listing.sources, input.site, input.drafts);
-    const facts = loaded.flatMap((source) => (source.facts ? [source.facts] : []));
-    const index = indexOf(input, facts);
-    const linted = await pool.lint(facts, input.listing.assets, [...index.generated], input.recorded, input.render);
-    const factsByPath = new Map(facts.map((fact) => [fact.path, fact]));
-    const sources = linted.map(({path, messages}): CheckedSource => {
-      const file = new VFile({path, cwd: input.contentDir});
-      restoreMessages(file, messages);
-      const fact = factsByPath.get(path);
-      if (fact) file.data.folioFacts = fact;
-      return fact ? {file, facts: fact} : {file};
-    });
-    return {sources, index, pool};
-  } catch (error) {
-    await pool.close();
-    throw error;
-  }
-}
-
-/** Threads pay off once a site has more files than a worker takes to start. */
-function defaultWorkers(sources: number): number {
-  return sources >= 64 ? Math.min(availableParallelism(), 8) : 1;
 }
 
 /** Every message links to its rule's doc, whichever part of the toolchain reported it. */

@@ -4,3 +4,4 @@ export {readSource} from './load-sources.js';
 export {toManifest} from './permalink-manifest.js';
 export {assembleSite, renderSite, renderSource, type OutputFile, type PublishedPage, type RenderedSite, type RenderedSource} from './render-site.js';
 export {writeOutput} from './write-output.js';
+export {defaultCacheRoot} from './cache/cache-root.js';

@@ -1,7 +1,8 @@
-import {readFile, stat} from 'node:fs/promises';
+import {closeSync, fstatSync, openSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {maxSourceBytes} from '@folio/lint';
 import {VFile} from 'vfile';
+import {hashText} from './cache/hash-text.js';
 
 function pointAtByte(bytes: Uint8Array, index: number): {line: number; column: number} {
   let line = 1;
@@ -37,25 +38,54 @@ function firstInvalidByte(bytes: Uint8Array): number {
 }
 
 /**
- * Read one source as a VFile whose path is content-relative. Files that are
- * not UTF-8 text or too large get a message instead of a value.
+ * Read one source's bytes, with a VFile whose path is content-relative and
+ * which has no value yet. A file too large to parse gets a message instead
+ * of bytes. Synchronous: a thousand small reads through the thread pool cost
+ * more than the reads themselves.
  */
-export async function readSource(contentDir: string, path: string): Promise<VFile> {
+export function readSourceBytes(contentDir: string, path: string): {file: VFile; bytes?: Uint8Array} {
   const file = new VFile({path, cwd: contentDir});
-  // Refused before reading: the parser would take minutes over a file this size.
-  const {size} = await stat(join(contentDir, path));
-  if (size > maxSourceBytes) {
-    fail(file, `Unexpected file of ${size} bytes, expected at most ${maxSourceBytes} bytes (split it into several posts)`, {line: 1, column: 1}, 'file-too-large');
-    return file;
+  let descriptor: number;
+  try {
+    descriptor = openSync(join(contentDir, path), 'r');
+  } catch (error) {
+    // Removed or locked since the folder was listed.
+    fail(file, `Unexpected unreadable file (\`${(error as NodeJS.ErrnoException).code ?? 'error'}\`), expected a readable text file`, {line: 1, column: 1}, 'parse');
+    return {file};
   }
-  const bytes = await readFile(join(contentDir, path));
+  try {
+    // Refused before reading: the parser would take minutes over a file this size.
+    const {size} = fstatSync(descriptor);
+    if (size > maxSourceBytes) {
+      fail(file, `Unexpected file of ${size} bytes, expected at most ${maxSourceBytes} bytes (split it into several posts)`, {line: 1, column: 1}, 'file-too-large');
+      return {file};
+    }
+    return {file, bytes: readFileSync(descriptor)};
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** Give `file` its text, or a message at the first byte that is not UTF-8. */
+export function decodeSource(file: VFile, bytes: Uint8Array): void {
   try {
     file.value = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes);
   } catch {
     const index = firstInvalidByte(bytes);
     fail(file, `Unexpected byte \`0x${(bytes[index] ?? 0).toString(16).padStart(2, '0')}\` that is not UTF-8, expected UTF-8 text (save the file as UTF-8)`, pointAtByte(bytes, index), 'encoding');
   }
-  return file;
+}
+
+/**
+ * Read one source as a VFile whose path is content-relative, with the hash
+ * of its bytes. Files that are not UTF-8 text or too large get a message
+ * instead of a value.
+ */
+export function readSource(contentDir: string, path: string): {file: VFile; hash?: string} {
+  const {file, bytes} = readSourceBytes(contentDir, path);
+  if (!bytes) return {file};
+  decodeSource(file, bytes);
+  return {file, hash: hashText(bytes)};
 }
 
 function fail(file: VFile, reason: string, point: {line: number; column: number}, ruleId: string): void {

@@ -1,12 +1,12 @@
 import {absoluteUrl, outputPathOf, type FileFacts, type SiteConfig, type SiteIndex} from '@folio/core';
-import {toAtom, type FeedEntry} from '@folio/feed';
+import {atomParts, prepareEntry, type PreparedEntry} from '@folio/feed';
 import {feedIdOf} from './feed-ids.js';
 import {absolutizeUrls, toContentTree} from '@folio/html';
 import {layoutIndex, layoutNotFound, layoutPage, layoutPost, layoutRedirect, themeFiles, type PostSummary} from '@folio/theme';
 import type {Root as HastRoot} from 'hast';
 import {toHtml} from 'hast-util-to-html';
 import type {Root} from 'mdast';
-import {toXml} from 'xast-util-to-xml';
+import {hashText} from './cache/hash-text.js';
 import type {CheckedSource} from './check-site.js';
 
 /** One file of the site, before it is written. */
@@ -16,6 +16,8 @@ export interface OutputFile {
   contents: string | Uint8Array;
   /** What made it, for the duplicate-path error. */
   origin: string;
+  /** Hash of `contents`, when known: an unchanged page need not be written again. */
+  digest?: string;
 }
 
 /** What the site published, for the permalink manifest. */
@@ -36,6 +38,11 @@ function serialize(tree: HastRoot): string {
   return toHtml(tree, {allowDangerousHtml: true}) + '\n';
 }
 
+/** A page of one source, with its digest, as the cache keeps it. */
+function sourcePage(path: string, contents: string, origin: string): OutputFile {
+  return {path, contents, origin, digest: hashText(contents)};
+}
+
 function byNewest(a: FileFacts, b: FileFacts): number {
   const difference = (b.post?.date.epochMs ?? 0) - (a.post?.date.epochMs ?? 0);
   return difference !== 0 ? difference : a.path < b.path ? -1 : 1;
@@ -45,7 +52,7 @@ function byNewest(a: FileFacts, b: FileFacts): number {
 export interface RenderedSource {
   outputs: OutputFile[];
   published: PublishedPage[];
-  entry?: FeedEntry;
+  entry?: PreparedEntry;
 }
 
 /** Render one published post or page (and a post's alias pages): the per-file work. */
@@ -66,10 +73,10 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
       ...(post.updated ? {updated: post.updated} : {}),
       ...(post.description === undefined ? {} : {description: post.description})
     });
-    rendered.outputs.push({path: outputPathOf(facts.url), contents: serialize(page), origin});
+    rendered.outputs.push(sourcePage(outputPathOf(facts.url), serialize(page), origin));
     const feedId = feedIdOf(index, facts);
     rendered.published.push({url: facts.url, anchors, feedId, source: origin});
-    rendered.entry = {
+    rendered.entry = prepareEntry({
       id: feedId,
       title: post.title,
       url: absoluteUrl(site, facts.url),
@@ -77,10 +84,10 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
       updated: (post.updated ?? post.date).rfc3339,
       contentHtml: toHtml(absolutizeUrls(content, site.baseUrl, facts.url), {allowDangerousHtml: true}),
       ...(post.description === undefined ? {} : {summary: post.description})
-    };
+    });
     for (const alias of post.aliases) {
       const redirect = layoutRedirect({site, from: alias, to: facts.url, title: post.title});
-      rendered.outputs.push({path: outputPathOf(alias), contents: serialize(redirect), origin: `${origin} (alias ${alias})`});
+      rendered.outputs.push(sourcePage(outputPathOf(alias), serialize(redirect), `${origin} (alias ${alias})`));
       rendered.published.push({url: alias, anchors: [], source: origin});
     }
   } else if (facts.page) {
@@ -91,10 +98,16 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
       content,
       ...(facts.page.description === undefined ? {} : {description: facts.page.description})
     });
-    rendered.outputs.push({path: outputPathOf(facts.url), contents: serialize(page), origin});
+    rendered.outputs.push(sourcePage(outputPathOf(facts.url), serialize(page), origin));
     rendered.published.push({url: facts.url, anchors, source: origin});
   }
   return rendered;
+}
+
+/** The feed, put together from each entry's prepared bytes. */
+function feedBytes(site: SiteConfig, entries: PreparedEntry[]): Uint8Array {
+  const parts = atomParts(site, entries).map((part) => (typeof part === 'string' ? Buffer.from(part) : typeof part.xml === 'string' ? Buffer.from(part.xml) : part.xml));
+  return Buffer.concat([...parts, Buffer.from('\n')]);
 }
 
 /** The pages of the whole site: the index, 404, the feed and the theme's files, around every file's own. */
@@ -111,7 +124,7 @@ export function assembleSite(site: SiteConfig, index: SiteIndex, sources: Render
   outputs.push({path: 'index.html', contents: serialize(layoutIndex({site, posts: summaries})), origin: 'the index page'});
   published.push({url: '/', anchors: []});
   outputs.push({path: '404.html', contents: serialize(layoutNotFound({site})), origin: 'the 404 page'});
-  outputs.push({path: site.feed.path, contents: toXml(toAtom(site, entries)) + '\n', origin: 'the feed'});
+  outputs.push({path: site.feed.path, contents: feedBytes(site, entries), origin: 'the feed'});
   published.push({url: `/${site.feed.path}`, anchors: []});
   for (const file of themeFiles()) outputs.push({path: file.path, contents: file.contents, origin: 'the theme'});
   return {outputs, published};

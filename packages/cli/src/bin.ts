@@ -5,7 +5,8 @@ import {main} from './main.js';
 const result = await main(process.argv.slice(2), {
   color: process.stderr.isTTY === true,
   ci: process.env.CI === 'true',
-  ...(process.env.FOLIO_WORKERS === undefined ? {} : {workers: process.env.FOLIO_WORKERS})
+  ...(process.env.FOLIO_WORKERS === undefined ? {} : {workers: process.env.FOLIO_WORKERS}),
+  ...(process.env.FOLIO_CACHE_DIR === undefined ? {} : {cacheDir: process.env.FOLIO_CACHE_DIR})
 });
 if (result.stdout) process.stdout.write(result.stdout);
 if (result.stderr) process.stderr.write(result.stderr);

@@ -1,5 +1,5 @@
 import {resolve} from 'node:path';
-import {buildSite, checkedFiles, checkSite, hasErrors} from '@folio/build';
+import {buildSite, checkedFiles, checkSite, defaultCacheRoot, hasErrors} from '@folio/build';
 import type {CliOptions} from './options.js';
 import {formatReport} from './report.js';
 import {selectFiles} from './select-files.js';
@@ -15,9 +15,22 @@ function configBroken(files: ReturnType<typeof checkedFiles>): boolean {
   return files[0]?.messages.some((message) => message.fatal === true) ?? false;
 }
 
+/** The cache folder: `--cache-dir`, else `node_modules/.cache/folio` near here or near the content. */
+function cacheRootOf(options: CliOptions): {cacheRoot?: string} {
+  if (!options.cache) return {};
+  const root = options.cacheDir === undefined ? (defaultCacheRoot(process.cwd()) ?? defaultCacheRoot(options.contentDir)) : resolve(options.cacheDir);
+  return root === undefined ? {} : {cacheRoot: root};
+}
+
 /** `check`: every rule over the whole site; report on all files or the named ones. */
 export async function runCheck(options: CliOptions, color: boolean): Promise<CommandOutput> {
-  const checked = await checkSite({contentDir: options.contentDir, drafts: options.drafts, unrecorded: options.ci ? 'error' : 'warn', ...(options.workers === undefined ? {} : {workers: options.workers})});
+  const checked = await checkSite({
+    contentDir: options.contentDir,
+    drafts: options.drafts,
+    unrecorded: options.ci ? 'error' : 'warn',
+    ...(options.workers === undefined ? {} : {workers: options.workers}),
+    ...cacheRootOf(options)
+  });
   const all = checkedFiles(checked);
   // site.yaml and permalinks.json always show: their problems concern every file.
   const shown = [checked.configFile, checked.manifestFile, ...selectFiles(checked.sources.map((source) => source.file), options.paths, options.contentDir)];
@@ -29,7 +42,14 @@ export async function runCheck(options: CliOptions, color: boolean): Promise<Com
 
 /** `build`: check, then write the site; refuses to publish over an error. */
 export async function runBuild(options: CliOptions, color: boolean): Promise<CommandOutput> {
-  const result = await buildSite({contentDir: options.contentDir, outDir: options.outDir, drafts: options.drafts, requireRecorded: options.ci, ...(options.workers === undefined ? {} : {workers: options.workers})});
+  const result = await buildSite({
+    contentDir: options.contentDir,
+    outDir: options.outDir,
+    drafts: options.drafts,
+    requireRecorded: options.ci,
+    ...(options.workers === undefined ? {} : {workers: options.workers}),
+    ...cacheRootOf(options)
+  });
   const report = formatReport(result.files, 'pretty', options.contentDir, color);
   if (!result.written) {
     const exitCode = configBroken(result.files) ? 2 : 1;

@@ -15,21 +15,25 @@ export interface CliOptions {
   ci: boolean;
   /** Worker threads (`FOLIO_WORKERS`); by default the build decides. */
   workers?: number;
+  /** False with `--no-cache`: redo everything, keep nothing. */
+  cache: boolean;
+  /** `--cache-dir` (or `FOLIO_CACHE_DIR`); by default `node_modules/.cache/folio`. */
+  cacheDir?: string;
 }
 
 /** A usage problem: the CLI prints it and exits 2. */
 export class UsageError extends Error {}
 
 export const usage = `Usage:
-  folio check [PATH…] [--content DIR] [--format pretty|json|github|sarif] [--drafts]
-  folio build [--content DIR] [--out DIR] [--drafts]
+  folio check [PATH…] [--content DIR] [--format pretty|json|github|sarif] [--drafts] [--no-cache] [--cache-dir DIR]
+  folio build [--content DIR] [--out DIR] [--drafts] [--no-cache] [--cache-dir DIR]
   folio dev [--content DIR] [--port N] [--drafts]`;
 
 /** Parse the command line; throws UsageError with a sentence a writer can act on. */
 export function parseOptions(argv: string[], ci = false): CliOptions {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    return {command: 'help', paths: [], contentDir: 'content', outDir: 'dist', format: 'pretty', drafts: false, port: 4000, ci};
+    return {command: 'help', paths: [], contentDir: 'content', outDir: 'dist', format: 'pretty', drafts: false, port: 4000, ci, cache: false};
   }
   if (command !== 'check' && command !== 'build' && command !== 'dev') {
     throw new UsageError(`Unexpected command \`${command}\`, expected \`check\`, \`build\` or \`dev\``);
@@ -44,7 +48,9 @@ export function parseOptions(argv: string[], ci = false): CliOptions {
         out: {type: 'string', default: 'dist'},
         format: {type: 'string', default: 'pretty'},
         drafts: {type: 'boolean', default: false},
-        port: {type: 'string', default: '4000'}
+        port: {type: 'string', default: '4000'},
+        'no-cache': {type: 'boolean', default: false},
+        'cache-dir': {type: 'string'}
       }
     });
   } catch (error) {
@@ -62,5 +68,17 @@ export function parseOptions(argv: string[], ci = false): CliOptions {
   if (command !== 'check' && positionals.length > 0) {
     throw new UsageError(`Unexpected argument \`${positionals[0]}\`, expected no paths for \`${command}\``);
   }
-  return {command, paths: positionals, contentDir: values.content, outDir: values.out, format, drafts: values.drafts, port, ci};
+  if (values['cache-dir'] === '') throw new UsageError('Unexpected empty `--cache-dir`, expected a folder for the cache');
+  return {
+    command,
+    paths: positionals,
+    contentDir: values.content,
+    outDir: values.out,
+    format,
+    drafts: values.drafts,
+    port,
+    ci,
+    cache: !values['no-cache'],
+    ...(values['cache-dir'] === undefined ? {} : {cacheDir: values['cache-dir']})
+  };
 }

@@ -1,9 +1,20 @@
 import type {Root, Yaml} from 'mdast';
 import {collectAnchors, collectLinks} from './anchors.js';
 import {readPageMeta, readPostMeta} from './front-matter.js';
-import type {FileFacts, Problem, SiteConfig, SourceKind} from './types.js';
+import type {FileFacts, LinkReference, Problem, SiteConfig, SourceKind} from './types.js';
 import {pageUrl, postUrl} from './urls.js';
 import {readYamlMapping} from './yaml-mapping.js';
+
+/** Each URL the file links to, once, without positions: what the site index needs. */
+function distinctLinks(tree: Root): LinkReference[] {
+  const seen = new Set<string>();
+  return collectLinks(tree).flatMap(({url, kind}) => {
+    const key = `${kind} ${url}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{url, kind}];
+  });
+}
 
 /** Posts live in `posts/`, pages in `pages/`; other Markdown is not published. */
 export function sourceKindOf(path: string): SourceKind {
@@ -29,7 +40,7 @@ export function collectFacts(tree: Root, path: string, site: SiteConfig, options
     kind,
     draft: false,
     anchors: collectAnchors(tree, site.footnotes),
-    links: collectLinks(tree),
+    links: distinctLinks(tree),
     problems
   };
   if (kind === 'other') return facts;

@@ -12,6 +12,7 @@ export {resolveLink, type ResolvedLink} from './resolve-link.js';
 export {remarkSectionIds, sectionIds} from './section-ids.js';
 export {readSiteConfig, type SiteConfigResult} from './site-config.js';
 export {createSiteIndex, generatedPaths} from './site-index.js';
+export {siteCatalogOf, siteViewOf, viewKeyOf} from './site-view.js';
 export {slug} from './slug.js';
 export {createPositionMapper} from './source-position.js';
 export type * from './types.js';

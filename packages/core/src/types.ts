@@ -111,6 +111,7 @@ export interface FileFacts {
   page?: PageMeta;
   draft: boolean;
   anchors: Anchor[];
+  /** Each URL it links to, once per kind, without positions (the checks read the tree). */
   links: LinkReference[];
   problems: Problem[];
 }

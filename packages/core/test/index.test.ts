@@ -36,10 +36,13 @@ describe('@folio/core', () => {
       'resolveLink',
       'sectionIds',
       'serializePermalinks',
+      'siteCatalogOf',
       'sitePathOf',
+      'siteViewOf',
       'slug',
       'slugFromFileName',
-      'sourceKindOf'
+      'sourceKindOf',
+      'viewKeyOf'
     ]);
   });
 });

@@ -8,7 +8,7 @@ import type {FeedEntry} from './types.js';
 export const emptyFeedUpdated = '1970-01-01T00:00:00Z';
 
 /** The feed's `updated`: the newest `updated` of its entries, as written. */
-export function feedUpdated(entries: readonly FeedEntry[]): string {
+export function feedUpdated(entries: ReadonlyArray<Pick<FeedEntry, 'updated'>>): string {
   let newest: {value: string; epochMs: number} | undefined;
   for (const entry of entries) {
     const epochMs = epochOfRfc3339(entry.updated) ?? 0;

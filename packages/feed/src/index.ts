@@ -1,4 +1,5 @@
 export {entryIdFor} from './entry-id.js';
 export {feedIdFor} from './feed-id.js';
-export {toAtom} from './to-atom.js';
-export type {FeedEntry} from './types.js';
+export {prepareEntry} from './prepare-entry.js';
+export {atomParts, toAtom} from './to-atom.js';
+export type {FeedEntry, PreparedEntry} from './types.js';

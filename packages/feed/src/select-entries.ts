@@ -1,8 +1,8 @@
 import type {SiteConfig} from '@folio/core';
 import {epochOfRfc3339} from './rfc3339.js';
-import type {FeedEntry} from './types.js';
+import type {FeedEntry, PreparedEntry} from './types.js';
 
-function byNewest(a: FeedEntry, b: FeedEntry): number {
+function byNewest(a: FeedEntry | PreparedEntry, b: FeedEntry | PreparedEntry): number {
   const difference = (epochOfRfc3339(b.published) ?? 0) - (epochOfRfc3339(a.published) ?? 0);
   if (difference !== 0) return difference;
   // Code-unit order, not `localeCompare`: the same on every machine.
@@ -10,7 +10,7 @@ function byNewest(a: FeedEntry, b: FeedEntry): number {
 }
 
 /** The entries the feed carries: newest first by `published` (ties by id), at most `feed.entries` when > 0. */
-export function selectEntries(site: SiteConfig, entries: readonly FeedEntry[]): FeedEntry[] {
+export function selectEntries<T extends FeedEntry | PreparedEntry>(site: SiteConfig, entries: readonly T[]): T[] {
   const sorted = [...entries].sort(byNewest);
   return site.feed.entries > 0 ? sorted.slice(0, site.feed.entries) : sorted;
 }

@@ -13,3 +13,12 @@ export interface FeedEntry {
   contentHtml: string;
   summary?: string;
 }
+
+/**
+ * An entry already checked and serialized (`prepareEntry`): a build renders
+ * each post's entry once, with the post, and a later build reuses it.
+ */
+export type PreparedEntry = Omit<FeedEntry, 'contentHtml'> & {
+  /** The `<entry>` element as XML (text or UTF-8 bytes), indented for its place in the feed. */
+  xml: string | Uint8Array;
+};

@@ -6,19 +6,21 @@ import type {SerializedMessage} from './serialized-message.js';
 export type WorkerRequest =
   | {type: 'load'; contentDir: string; paths: string[]; site: SiteConfig; drafts: boolean}
   /** `render`: also render each file right after checking it, so its tree can go. */
-  | {type: 'lint'; facts: FileFacts[]; assets: string[]; generated: string[]; recorded?: RecordedPermalinks; render: boolean}
-  | {type: 'render'};
+  | {type: 'lint'; facts: FileFacts[]; assets: string[]; generated: string[]; recorded?: RecordedPermalinks; render: boolean};
 
 export interface LoadedSource {
   path: string;
   facts?: FileFacts;
+  /** Hash of the text the worker parsed. */
+  hash?: string;
 }
 
 export interface LintedSource {
   path: string;
   messages: SerializedMessage[];
+  rendered?: RenderedSource;
 }
 
-export type WorkerResult = LoadedSource[] | LintedSource[] | RenderedSource[];
+export type WorkerResult = LoadedSource[] | LintedSource[];
 
 export type WorkerResponse = {id: number; result: WorkerResult} | {id: number; error: string};

@@ -1,13 +1,15 @@
 import {Worker} from 'node:worker_threads';
 import type {FileFacts, RecordedPermalinks, SiteConfig} from '@folio/core';
-import type {RenderedSource} from '../render-site.js';
 import type {LintedSource, LoadedSource, WorkerRequest, WorkerResponse, WorkerResult} from './protocol.js';
 
-/** Per-file work (read, parse, collect, lint, render) spread over worker threads. */
+/**
+ * Per-file work (read, parse, collect, lint, render) spread over worker
+ * threads. `load` may be called more than once; `lint` then works on every
+ * file loaded so far, once.
+ */
 export interface SitePool {
   load(contentDir: string, paths: string[], site: SiteConfig, drafts: boolean): Promise<LoadedSource[]>;
   lint(facts: FileFacts[], assets: string[], generated: string[], recorded: RecordedPermalinks | undefined, render: boolean): Promise<LintedSource[]>;
-  render(): Promise<RenderedSource[]>;
   close(): Promise<void>;
 }
 
@@ -66,9 +68,6 @@ export function createSitePool(size: number): SitePool {
     async lint(facts, assets, generated, recorded, render) {
       const linted = await all<LintedSource[]>(() => ({type: 'lint', facts, assets, generated, render, ...(recorded ? {recorded} : {})}));
       return linted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    },
-    async render() {
-      return all<RenderedSource[]>(() => ({type: 'render'}));
     },
     async close() {
       await Promise.all(workers.map((worker) => worker.close()));

@@ -1,11 +1,10 @@
 import {parentPort} from 'node:worker_threads';
-import {collectFacts, createSiteIndex, type SiteConfig, type SiteIndex} from '@folio/core';
+import {collectFacts, createSiteIndex, type SiteConfig} from '@folio/core';
 import {createLinter, parseMarkdownSafely, type Linter} from '@folio/lint';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {readSource} from '../load-sources.js';
-import {mapLimit} from '../map-limit.js';
-import {renderSource, type RenderedSource} from '../render-site.js';
+import {renderSource} from '../render-site.js';
 import type {LintedSource, LoadedSource, WorkerRequest, WorkerResponse, WorkerResult} from './protocol.js';
 import {serializeMessages} from './serialized-message.js';
 
@@ -13,48 +12,44 @@ import {serializeMessages} from './serialized-message.js';
 // trees never cross threads; only facts, messages and rendered text do.
 // A tree is dropped as soon as it is checked (and rendered), to bound memory.
 const files = new Map<string, {file: VFile; tree?: Root}>();
-let rendered: RenderedSource[] = [];
 let site: SiteConfig | undefined;
 let linter: Linter | undefined;
-let index: SiteIndex | undefined;
 
 async function handle(request: WorkerRequest): Promise<WorkerResult> {
   switch (request.type) {
     case 'load': {
       site = request.site;
       linter = createLinter(site);
-      const read = await mapLimit(request.paths, 16, (path) => readSource(request.contentDir, path));
-      return read.map((file): LoadedSource => {
+      const read = request.paths.map((path) => readSource(request.contentDir, path));
+      return read.map(({file, hash}): LoadedSource => {
         const tree = file.value === undefined ? undefined : parseMarkdownSafely(file);
         files.set(file.path, tree ? {file, tree} : {file});
         if (!tree || !site) return {path: file.path};
         const facts = collectFacts(tree, file.path, site, {drafts: request.drafts});
         file.data.folioFacts = facts;
-        return {path: file.path, facts};
+        return hash === undefined ? {path: file.path, facts} : {path: file.path, facts, hash};
       });
     }
     case 'lint': {
       if (!site || !linter) throw new Error('Unexpected `lint` before `load`, expected `load` first');
-      index = createSiteIndex(site, request.facts, request.assets, request.generated);
+      const index = createSiteIndex(site, request.facts, request.assets, request.generated);
       if (request.recorded) index.recorded = request.recorded;
       const linted: LintedSource[] = [];
-      rendered = [];
       for (const [path, {file, tree}] of files) {
+        const result: LintedSource = {path, messages: []};
         if (tree) {
           file.data.folioSite = index;
           await linter.run(tree, file);
           const facts = file.data.folioFacts;
           // Rendered before knowing whether the site has errors: a failed build throws this away.
-          if (request.render && facts) rendered.push(renderSource(site, index, tree, facts));
+          if (request.render && facts) result.rendered = renderSource(site, index, tree, facts);
         }
-        files.set(path, {file});
-        linted.push({path, messages: serializeMessages(file)});
+        result.messages = serializeMessages(file);
+        linted.push(result);
+        // Deleting the entry being visited is safe in a Map's iteration.
+        files.delete(path);
       }
       return linted;
-    }
-    case 'render': {
-      if (!index) throw new Error('Unexpected `render` before `lint`, expected `lint` first');
-      return rendered;
     }
   }
 }

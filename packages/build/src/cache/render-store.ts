@@ -1,0 +1,127 @@
+import {randomBytes} from 'node:crypto';
+import {mkdir, readdir, readFile, rm} from 'node:fs/promises';
+import {join} from 'node:path';
+import type {PublishedPage, RenderedSource} from '../render-site.js';
+import {writeAtomically, type SiteCache} from './site-cache.js';
+
+/** A rendered source, valid while its text and its view of the site stay the same. */
+export interface RenderEntry {
+  hash: string;
+  view: string;
+  rendered: RenderedSource;
+}
+
+type Range = [start: number, end: number];
+
+interface StoredRender {
+  hash: string;
+  view: string;
+  /** The blob file holding this entry's bytes. */
+  blob: string;
+  outputs: {path: string; origin: string; digest: string; at: Range}[];
+  published: PublishedPage[];
+  entry?: Omit<NonNullable<RenderedSource['entry']>, 'xml'> & {xmlAt: Range};
+}
+
+/** Blobs are never changed once written, so two runs sharing a cache cannot corrupt each other's. */
+const blobName = /^[\da-f]{12}\.blob$/;
+/** More blobs than this and the next save gathers every entry into one. */
+const maxBlobs = 16;
+
+function inside(range: unknown, size: number): range is Range {
+  return Array.isArray(range) && Number.isInteger(range[0]) && Number.isInteger(range[1]) && range[0] >= 0 && range[0] <= range[1] && range[1] <= size;
+}
+
+function bytesOf(value: string | Uint8Array): Buffer {
+  return typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+}
+
+/**
+ * Rendered pages and feed entries of every source, kept between builds.
+ * Their bytes live in blob files, each written once (pages are mostly
+ * quotes and tags, which JSON would escape and slowly unescape); the JSON
+ * index holds each entry's blob and ranges. A save writes one new blob with
+ * what was rendered this run.
+ */
+export class RenderStore {
+  /** Where each entry read from the cache has its bytes. */
+  private readonly stored = new Map<string, StoredRender>();
+
+  constructor(private readonly cache: SiteCache) {}
+
+  async read(): Promise<Map<string, RenderEntry>> {
+    const entries = new Map<string, RenderEntry>();
+    const index = await this.cache.read<Record<string, StoredRender>>('render');
+    if (typeof index !== 'object' || index === null) return entries;
+    const blobs = new Map<string, Buffer | undefined>();
+    for (const name of new Set(Object.values(index).map((entry) => entry?.blob))) {
+      if (typeof name !== 'string' || !blobName.test(name)) continue;
+      blobs.set(name, await readFile(join(this.cache.dir, name)).catch(() => undefined));
+    }
+    for (const [path, entry] of Object.entries(index)) {
+      const blob = blobs.get(entry?.blob);
+      if (!blob || typeof entry.hash !== 'string' || typeof entry.view !== 'string' || !Array.isArray(entry.outputs) || !Array.isArray(entry.published)) continue;
+      if (!entry.outputs.every((output) => inside(output.at, blob.length)) || (entry.entry && !inside(entry.entry.xmlAt, blob.length))) continue;
+      const rendered: RenderedSource = {
+        outputs: entry.outputs.map((output) => ({path: output.path, origin: output.origin, digest: output.digest, contents: blob.subarray(...output.at)})),
+        published: entry.published
+      };
+      if (entry.entry) {
+        const {xmlAt, ...rest} = entry.entry;
+        rendered.entry = {...rest, xml: blob.subarray(...xmlAt)};
+      }
+      entries.set(path, {hash: entry.hash, view: entry.view, rendered});
+      this.stored.set(path, entry);
+    }
+    return entries;
+  }
+
+  /** Save `entries`; those not read from the cache (rendered this run) go into a new blob. */
+  async write(entries: Map<string, RenderEntry>): Promise<void> {
+    const reused = new Set([...entries.keys()].filter((path) => this.stored.get(path)?.hash === entries.get(path)?.hash && this.stored.get(path)?.view === entries.get(path)?.view));
+    const blobsInUse = new Set([...reused].map((path) => this.stored.get(path)?.blob));
+    const gather = blobsInUse.size >= maxBlobs;
+    const name = `${randomBytes(6).toString('hex')}.blob`;
+    const chunks: Buffer[] = [];
+    let offset = 0;
+    const add = (value: string | Uint8Array): Range => {
+      const chunk = bytesOf(value);
+      chunks.push(chunk);
+      offset += chunk.length;
+      return [offset - chunk.length, offset];
+    };
+    const index: Record<string, StoredRender> = {};
+    for (const [path, {hash, view, rendered}] of entries) {
+      const before = this.stored.get(path);
+      if (!gather && before && reused.has(path)) {
+        index[path] = before;
+        continue;
+      }
+      index[path] = {
+        hash,
+        view,
+        blob: name,
+        outputs: rendered.outputs.map((output) => ({path: output.path, origin: output.origin, digest: output.digest ?? '', at: add(output.contents)})),
+        published: rendered.published,
+        ...(rendered.entry ? {entry: {...withoutXml(rendered.entry), xmlAt: add(rendered.entry.xml)}} : {})
+      };
+    }
+    try {
+      await mkdir(this.cache.dir, {recursive: true});
+      if (chunks.length > 0) await writeAtomically(join(this.cache.dir, name), Buffer.concat(chunks));
+      await this.cache.write('render', index);
+      // Blobs nothing points at any more (older runs, older toolchains); a run that still needs one just renders again.
+      const used = new Set(Object.values(index).map((entry) => entry.blob));
+      for (const file of await readdir(this.cache.dir)) {
+        if (blobName.test(file) && !used.has(file)) await rm(join(this.cache.dir, file), {force: true});
+      }
+    } catch {
+      // A cache that cannot be written only costs time later.
+    }
+  }
+}
+
+function withoutXml<T extends {xml: string | Uint8Array}>(entry: T): Omit<T, 'xml'> {
+  const {xml: _, ...rest} = entry;
+  return rest;
+}

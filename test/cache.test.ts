@@ -1,0 +1,177 @@
+import {mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join, relative, resolve} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {makeSite, runCli} from './helpers/make-site.js';
+
+const post = (title: string, date: string, body: string) => `---\ntitle: ${title}\ndate: ${date}\n---\n\n${body}\n`;
+const first = 'posts/2020-01-02-first.md';
+const second = 'posts/2020-03-04-second.md';
+
+/** Two posts, the first linking to a section of the second. */
+async function twoPosts(): Promise<string> {
+  return makeSite({
+    [first]: post('First', '2020-01-02', 'See [the part](./2020-03-04-second.md#part).'),
+    [second]: post('Second', '2020-03-04', '## Part {#part}\n\nMore.\n\n## Other\n\nText.')
+  });
+}
+
+/** A fresh cache folder for one test, so what it finds there is its own doing. */
+async function cacheFor(): Promise<{env: Record<string, string>; root: string}> {
+  const root = await mkdtemp(join(tmpdir(), 'folio-cache-test-'));
+  return {root, env: {FOLIO_CACHE_DIR: root}};
+}
+
+async function check(dir: string, env: Record<string, string>, ...flags: string[]): Promise<{code: number; messages: Array<{file: string; line: number; column: number; ruleId: string; reason: string}>}> {
+  const run = await runCli(['check', '--content', dir, '--format', 'json', ...flags], undefined, false, env);
+  return {code: run.code, messages: JSON.parse(run.stdout)};
+}
+
+async function snapshot(root: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(root, {recursive: true, withFileTypes: true})) {
+    if (entry.isFile()) files.set(relative(root, join(entry.parentPath, entry.name)), await readFile(join(entry.parentPath, entry.name), 'base64'));
+  }
+  return files;
+}
+
+/** The one site folder a test's cache has. */
+async function siteCacheOf(root: string): Promise<string> {
+  const [site] = await readdir(root);
+  if (site === undefined) throw new Error(`Unexpected empty cache \`${root}\`, expected one site`);
+  return join(root, site);
+}
+
+describe('the cache', () => {
+  it('should give every fixture site the messages a run without it gives, cold and warm', async () => {
+    const sites = resolve(import.meta.dirname, 'fixtures/sites');
+    const {env} = await cacheFor();
+    for (const name of (await readdir(sites)).sort()) {
+      const dir = join(sites, name);
+      const without = await check(dir, env, '--no-cache');
+      const cold = await check(dir, env);
+      const warm = await check(dir, env);
+      expect({name, ...cold}).toEqual({name, ...without});
+      expect({name, ...warm}).toEqual({name, ...without});
+    }
+  });
+
+  it('should reuse what it found for a file whose text is unchanged, and redo an edited one', async () => {
+    const dir = await twoPosts();
+    const {env, root} = await cacheFor();
+    expect((await check(dir, env)).messages).toEqual([]);
+    // Plant a message in the cached results of the second post: a reused entry shows it.
+    const path = join(await siteCacheOf(root), 'check.json');
+    const stored = JSON.parse(await readFile(path, 'utf8'));
+    stored.body.files[second].messages.push({reason: 'Planted by the test', place: {line: 1, column: 1}, ruleId: 'planted', source: 'folio', fatal: false});
+    await writeFile(path, JSON.stringify(stored));
+    expect((await check(dir, env)).messages.map((message) => message.ruleId)).toEqual(['planted']);
+    await writeFile(join(dir, second), post('Second', '2020-03-04', '## Part {#part}\n\nMore, edited.\n\n## Other\n\nText.'));
+    expect((await check(dir, env)).messages).toEqual([]);
+  });
+
+  it('should re-check an unchanged file when a post it links to loses the anchor', async () => {
+    const dir = await twoPosts();
+    const {env} = await cacheFor();
+    expect((await check(dir, env)).messages).toEqual([]);
+    await writeFile(join(dir, second), post('Second', '2020-03-04', '## Piece\n\nMore.\n\n## Other\n\nText.'));
+    const broken = await check(dir, env);
+    expect(broken.code).toBe(1);
+    expect(broken.messages.map((message) => `${message.file}:${message.line}:${message.column} ${message.ruleId}`)).toEqual([`${first}:6:5 no-missing-anchor`]);
+    await writeFile(join(dir, second), post('Second', '2020-03-04', '## Piece {#part}\n\nMore.\n\n## Other\n\nText.'));
+    expect((await check(dir, env)).messages).toEqual([]);
+  });
+
+  it('should redo everything when site.yaml changes', async () => {
+    const dir = await makeSite({[first]: post('First', '2020-01-02', '![](../images/missing.png)')});
+    const {env} = await cacheFor();
+    expect((await check(dir, env)).messages.map((message) => message.ruleId).sort()).toEqual(['image-alt', 'no-missing-target']);
+    const config = await readFile(join(dir, 'site.yaml'), 'utf8');
+    await writeFile(join(dir, 'site.yaml'), `${config}rules:\n  image-alt: off\n`);
+    expect((await check(dir, env)).messages.map((message) => message.ruleId)).toEqual(['no-missing-target']);
+  });
+
+  it('should build the same bytes as a build without it, through edits, a removed post and a hand-made file', async () => {
+    const dir = await twoPosts();
+    const {env} = await cacheFor();
+    // Outside the content folder, which would otherwise publish it as files.
+    const out = `${dir}-out`;
+    const fresh = async (): Promise<Map<string, string>> => {
+      const clean = `${dir}-fresh`;
+      await rm(clean, {recursive: true, force: true});
+      expect((await runCli(['build', '--content', dir, '--out', clean, '--no-cache'], undefined, false, env)).code).toBe(0);
+      return snapshot(clean);
+    };
+    const build = async (): Promise<void> => {
+      expect((await runCli(['build', '--content', dir, '--out', out], undefined, false, env)).code).toBe(0);
+    };
+
+    await build();
+    expect(await snapshot(out)).toEqual(await fresh());
+
+    // An edit rewrites that page and the feed; the other page is not written again.
+    const page = join(out, '2020/01/02/first/index.html');
+    const untouched = (await stat(page)).mtimeMs;
+    await writeFile(join(dir, second), post('Second', '2020-03-04', '## Part {#part}\n\nMore, edited.\n\n## Other\n\nText.'));
+    await build();
+    expect((await stat(page)).mtimeMs).toBe(untouched);
+    expect(await readFile(join(out, '2020/03/04/second/index.html'), 'utf8')).toContain('More, edited.');
+    expect(await snapshot(out)).toEqual(await fresh());
+
+    // A page changed by hand is put back; a file put there by hand goes, as a whole build would drop it.
+    await writeFile(page, 'changed by hand');
+    await writeFile(join(out, 'stray.html'), 'stray');
+    await build();
+    expect(await snapshot(out)).toEqual(await fresh());
+
+    // A post removed (and retired from the record) takes its page and its now-empty folders with it.
+    await writeFile(join(dir, first), post('First', '2020-01-02', 'No links now.'));
+    await rm(join(dir, second));
+    const record = JSON.parse(await readFile(join(dir, 'permalinks.json'), 'utf8'));
+    record.retired = {'/2020/03/04/second/': 'Removed by the test.'};
+    await writeFile(join(dir, 'permalinks.json'), `${JSON.stringify(record, null, 2)}\n`);
+    await build();
+    await expect(stat(join(out, '2020/03'))).rejects.toThrow();
+    expect(await snapshot(out)).toEqual(await fresh());
+  });
+
+  it('should ignore a corrupt or foreign cache and rebuild it', async () => {
+    const dir = await twoPosts();
+    const {env, root} = await cacheFor();
+    const base = await mkdtemp(join(tmpdir(), 'folio-cache-out-'));
+    const out = join(base, 'out');
+    const build = async (): Promise<void> => {
+      expect((await runCli(['build', '--content', dir, '--out', out], undefined, false, env)).code).toBe(0);
+    };
+    await build();
+    const expected = await snapshot(out);
+    const site = await siteCacheOf(root);
+    const names = await readdir(site);
+    expect(names).toEqual(expect.arrayContaining(['check.json', 'render.json', 'written.json']));
+
+    // A record of what was written that points outside the output folder is not followed.
+    const outside = join(base, 'outside.txt');
+    await writeFile(outside, 'keep me');
+    const written = JSON.parse(await readFile(join(site, 'written.json'), 'utf8'));
+    written.body.files['../outside.txt'] = {digest: 'x', size: 7, mtimeMs: 0};
+    await writeFile(join(site, 'written.json'), JSON.stringify(written));
+    await build();
+    expect(await readFile(outside, 'utf8')).toBe('keep me');
+    expect(await snapshot(out)).toEqual(expected);
+
+    // Garbage in every file of the cache: ignored, and replaced.
+    for (const name of await readdir(site)) await writeFile(join(site, name), name.endsWith('.blob') ? 'x' : '{"header": {"format": 1}, "body": "not this"}');
+    await build();
+    expect(await snapshot(out)).toEqual(expected);
+    expect((await check(dir, env)).messages).toEqual([]);
+    expect(JSON.parse(await readFile(join(site, 'check.json'), 'utf8')).body.files[first].hash).toEqual(expect.any(String));
+  });
+
+  it('should keep nothing with --no-cache', async () => {
+    const dir = await twoPosts();
+    const {env, root} = await cacheFor();
+    await check(dir, env, '--no-cache');
+    expect((await runCli(['build', '--content', dir, '--out', join(dir, 'out'), '--no-cache'], undefined, false, env)).code).toBe(0);
+    expect(await readdir(root)).toEqual([]);
+  });
+});
