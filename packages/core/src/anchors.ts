@@ -1,6 +1,6 @@
 import type {Root} from 'mdast';
 import type {Position} from 'unist';
-import {SKIP, visit} from 'unist-util-visit';
+import {skipChildren, walkTree} from './walk-tree.js';
 import {planFootnotes} from './footnote-plan.js';
 import {footnoteDefinitionId, footnoteReferenceId} from './footnote-ids.js';
 import type {Anchor, FootnoteIdPatterns, LinkReference} from './types.js';
@@ -37,7 +37,7 @@ export function collectAnchors(tree: Root, footnotes: FootnoteIdPatterns): Ancho
     // An empty id renders as no id at all; a rule reports the heading.
     if (id !== '') anchors.push({id, kind, ...(position ? {position} : {})});
   };
-  visit(tree, (node) => {
+  walkTree(tree, (node) => {
     switch (node.type) {
       case 'heading': {
         const position = node.data?.explicitIdPosition ?? node.position;
@@ -56,7 +56,7 @@ export function collectAnchors(tree: Root, footnotes: FootnoteIdPatterns): Ancho
       }
       case 'footnoteDefinition': {
         // Notes that are not rendered (uncalled, or a repeated label) carry no ids at all.
-        if (plan.definitions.get(node.identifier) !== node) return SKIP;
+        if (plan.definitions.get(node.identifier) !== node) return skipChildren;
         add(footnoteDefinitionId(footnotes, node.identifier), 'footnote-definition', node.position);
         return undefined;
       }
@@ -70,7 +70,7 @@ export function collectAnchors(tree: Root, footnotes: FootnoteIdPatterns): Ancho
 /** Every URL written in links, images and definitions, in document order. */
 export function collectLinks(tree: Root): LinkReference[] {
   const links: LinkReference[] = [];
-  visit(tree, (node) => {
+  walkTree(tree, (node) => {
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       links.push({url: node.url, kind: node.type, ...(node.position ? {position: node.position} : {})});
     }

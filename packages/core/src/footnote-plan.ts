@@ -1,5 +1,5 @@
 import type {FootnoteDefinition, FootnoteReference, Nodes, Root} from 'mdast';
-import {SKIP, visit} from 'unist-util-visit';
+import {skipChildren, walkTree} from './walk-tree.js';
 
 /**
  * Which footnotes a page renders, decided once for both the anchors the
@@ -15,9 +15,9 @@ export interface FootnotePlan {
 
 function referencesIn(node: Nodes): string[] {
   const found: string[] = [];
-  visit(node, (child) => {
+  walkTree(node, (child) => {
     // Notes nested in notes are decided on their own.
-    if (child !== node && child.type === 'footnoteDefinition') return SKIP;
+    if (child !== node && child.type === 'footnoteDefinition') return skipChildren;
     if (child.type === 'footnoteReference') found.push(child.identifier);
     return undefined;
   });
@@ -26,8 +26,8 @@ function referencesIn(node: Nodes): string[] {
 
 export function planFootnotes(tree: Root): FootnotePlan {
   const first = new Map<string, FootnoteDefinition>();
-  visit(tree, 'footnoteDefinition', (node) => {
-    if (!first.has(node.identifier)) first.set(node.identifier, node);
+  walkTree(tree, (node) => {
+    if (node.type === 'footnoteDefinition' && !first.has(node.identifier)) first.set(node.identifier, node);
   });
   const rendered = new Set<string>();
   const queue = referencesIn(tree);
@@ -42,9 +42,9 @@ export function planFootnotes(tree: Root): FootnotePlan {
   const definitions = new Map<string, FootnoteDefinition>();
   const occurrences = new Map<FootnoteReference, number>();
   const counts = new Map<string, number>();
-  visit(tree, (node) => {
+  walkTree(tree, (node) => {
     if (node.type === 'footnoteDefinition') {
-      if (first.get(node.identifier) !== node || !rendered.has(node.identifier)) return SKIP;
+      if (first.get(node.identifier) !== node || !rendered.has(node.identifier)) return skipChildren;
       definitions.set(node.identifier, node);
     }
     if (node.type === 'footnoteReference') {

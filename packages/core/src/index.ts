@@ -17,6 +17,7 @@ export {slug} from './slug.js';
 export {createPositionMapper} from './source-position.js';
 export type * from './types.js';
 export {absoluteUrl, outputPathOf, pageUrl, postUrl, sitePathOf} from './urls.js';
+export {skipChildren, walkTree} from './walk-tree.js';
 export {readYamlMapping, type YamlField, type YamlMapping} from './yaml-mapping.js';
 import './mdast-data.js';
 import './vfile-data.js';

@@ -2,7 +2,7 @@ import type {Heading, Root, Text} from 'mdast';
 import type {Plugin} from 'unified';
 import {toString} from 'mdast-util-to-string';
 import type {Point, Position} from 'unist';
-import {visit} from 'unist-util-visit';
+import {walkTree} from './walk-tree.js';
 import {findExplicitId} from './explicit-id.js';
 import {slug} from './slug.js';
 import './mdast-data.js';
@@ -46,7 +46,8 @@ function explicitIdOf(heading: Heading): void {
  * the slug of the heading's text. Duplicates are left for a rule to report.
  */
 export function sectionIds(tree: Root): void {
-  visit(tree, 'heading', (heading) => {
+  walkTree(tree, (heading) => {
+    if (heading.type !== 'heading') return;
     explicitIdOf(heading);
     const data = (heading.data ??= {});
     data.id ??= slug(toString(heading, {includeHtml: false}));

@@ -39,10 +39,12 @@ describe('@folio/core', () => {
       'siteCatalogOf',
       'sitePathOf',
       'siteViewOf',
+      'skipChildren',
       'slug',
       'slugFromFileName',
       'sourceKindOf',
-      'viewKeyOf'
+      'viewKeyOf',
+      'walkTree'
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import type {FootnoteDefinition, FootnoteReference, Root} from 'mdast';
 import type {Point, Position} from 'unist';
-import {visit} from 'unist-util-visit';
+import {walkTree} from '@folio/core';
 import type {VFile} from 'vfile';
 
 export interface Footnotes {
@@ -19,7 +19,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 export function collectFootnotes(tree: Root): Footnotes {
   const definitions = new Map<string, FootnoteDefinition[]>();
   const references = new Map<string, FootnoteReference[]>();
-  visit(tree, (node) => {
+  walkTree(tree, (node) => {
     if (node.type === 'footnoteDefinition') push(definitions, node.identifier, node);
     if (node.type === 'footnoteReference') push(references, node.identifier, node);
   });
@@ -63,7 +63,8 @@ function pointAfter(start: Point, text: string, index: number): Point {
 export function findUndefinedCalls(tree: Root, file: VFile, defined: ReadonlySet<string>): UndefinedCall[] {
   const source = String(file.value ?? '');
   const calls: UndefinedCall[] = [];
-  visit(tree, 'text', (node) => {
+  walkTree(tree, (node) => {
+    if (node.type !== 'text') return;
     const start = node.position?.start;
     const end = node.position?.end;
     const hasSource = start?.offset !== undefined && end?.offset !== undefined && end.offset <= source.length;

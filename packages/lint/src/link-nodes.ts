@@ -1,11 +1,11 @@
 import type {Definition, Image, Link, Root} from 'mdast';
-import {visit} from 'unist-util-visit';
+import {walkTree} from '@folio/core';
 
 /** Nodes that carry a URL the site must resolve (reference links through their definition). */
 export type LinkNode = Link | Image | Definition;
 
 export function visitLinkNodes(tree: Root, visitor: (node: LinkNode) => void): void {
-  visit(tree, (node) => {
+  walkTree(tree, (node) => {
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') visitor(node);
   });
 }

@@ -1,12 +1,13 @@
 import type {FootnoteDefinition} from 'mdast';
-import {visit} from 'unist-util-visit';
+import {walkTree} from '@folio/core';
 import {causeAt, createRule} from '../create-rule.js';
 import {noteName} from '../footnotes.js';
 
 /** Report a second definition of a footnote label: only the first renders. */
 export const remarkLintNoDuplicateFootnote = createRule('no-duplicate-footnote', (tree, file) => {
   const first = new Map<string, FootnoteDefinition>();
-  visit(tree, 'footnoteDefinition', (node) => {
+  walkTree(tree, (node) => {
+    if (node.type !== 'footnoteDefinition') return;
     const earlier = first.get(node.identifier);
     if (!earlier) {
       first.set(node.identifier, node);

@@ -1,7 +1,7 @@
 import {slug} from '@folio/core';
 import type {Heading} from 'mdast';
 import {toString} from 'mdast-util-to-string';
-import {visit} from 'unist-util-visit';
+import {walkTree} from '@folio/core';
 import {createRule} from '../create-rule.js';
 import {ruleOptions} from '../site-of.js';
 
@@ -21,7 +21,8 @@ function textId(heading: Heading): string {
 export const remarkLintSectionPermalink = createRule<SectionPermalinkOptions | undefined>('section-permalink', (tree, file, given) => {
   const options = ruleOptions(file, 'section-permalink', given);
   const explicitRequired = options.requireExplicitIds === true || file.data.folioFacts?.post?.explicitIds === true;
-  visit(tree, 'heading', (heading) => {
+  walkTree(tree, (heading) => {
+    if (heading.type !== 'heading') return;
     const id = heading.data?.id;
     const explicit = heading.data?.explicitIdPosition;
     if (id === undefined) return;
