@@ -1,28 +1,55 @@
 /**
  * Edit distance between two strings: insertions, deletions, substitutions,
  * and swaps of two neighbours (`titel` → `title` is one edit), the typos
- * people make.
+ * people make. With `cap`, gives up as soon as the distance must exceed it
+ * and returns `cap + 1`: a site with thousands of broken links asks this of
+ * every candidate for each one.
  */
-export function editDistance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row = [i];
+export function editDistance(a: string, b: string, cap = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let twoBack = new Int32Array(b.length + 1);
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowBest = i;
     for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let best = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        best = Math.min(best, (twoBack[j - 2] as number) + 1);
       }
-      const above = rows[i - 1] ?? [];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-      }
-      row.push(best);
+      current[j] = best;
+      if (best < rowBest) rowBest = best;
     }
-    rows.push(row);
+    // Every later row is at least this row's smallest value.
+    if (rowBest > cap) return cap + 1;
+    [twoBack, previous, current] = [previous, current, twoBack];
   }
-  return rows[a.length]?.[b.length] ?? 0;
+  const distance = previous[b.length] as number;
+  return distance > cap ? cap + 1 : distance;
+}
+
+/** Letters counted into 64 buckets (by code unit): two strings' counts bound their distance from below. */
+function letterCounts(text: string): Int16Array {
+  const counts = new Int16Array(64);
+  for (let index = 0; index < text.length; index++) {
+    const bucket = text.charCodeAt(index) & 63;
+    counts[bucket] = (counts[bucket] as number) + 1;
+  }
+  return counts;
+}
+
+/**
+ * A lower bound of `editDistance`: an insertion or deletion changes one
+ * count by one, a substitution two, a swap none. Sharing buckets only lowers
+ * it, so it stays a bound.
+ */
+function countsBound(a: Int16Array, b: Int16Array): number {
+  let difference = 0;
+  for (let bucket = 0; bucket < 64; bucket++) difference += Math.abs((a[bucket] as number) - (b[bucket] as number));
+  return Math.ceil(difference / 2);
 }
 
 /**
@@ -34,14 +61,20 @@ export function editDistance(a: string, b: string): number {
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
+  const counts = letterCounts(value);
   for (const candidate of candidates) {
     if (candidate === value) continue;
-    const score = editDistance(value, candidate);
     const [shorter, longer] = value.length <= candidate.length ? [value, candidate] : [candidate, value];
     const prefix = shorter.length >= 3 && longer.startsWith(shorter) && shorter.length * 3 >= longer.length;
-    if (!prefix && score > Math.max(1, Math.floor(longer.length / 3))) continue;
+    // A prefix is exactly as far as the letters it lacks.
+    const limit = prefix ? longer.length - shorter.length : Math.max(1, Math.floor(longer.length / 3));
+    // Anything farther than the best so far cannot win (a tie still can, alphabetically).
+    const cap = Math.min(limit, bestScore);
+    if (!prefix && (Math.abs(value.length - candidate.length) > cap || countsBound(counts, letterCounts(candidate)) > cap)) continue;
+    const score = prefix ? limit : editDistance(value, candidate, cap);
+    if (score > limit || score > bestScore) continue;
     // Ties go to the alphabetically first, so output never depends on order.
-    if (score < bestScore || (score === bestScore && best !== undefined && candidate < best)) {
+    if (score < bestScore || (best !== undefined && candidate < best)) {
       best = candidate;
       bestScore = score;
     }

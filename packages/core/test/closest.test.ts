@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import fc from 'fast-check';
 import {closest, editDistance} from '../src/closest.js';
 
 describe('editDistance', () => {
@@ -66,5 +67,38 @@ describe('closest', () => {
 
   it('should accept any iterable of candidates', () => {
     expect(closest('tittle', new Set(['title']))).toBe('title');
+  });
+});
+
+describe('editDistance with a cap', () => {
+  it('should agree with the full distance up to the cap, and say "more" past it', () => {
+    const word = fc.string({unit: fc.constantFrom('a', 'b', 'c', '-'), maxLength: 12});
+    fc.assert(
+      fc.property(word, word, fc.nat({max: 8}), (a, b, cap) => {
+        const full = editDistance(a, b);
+        const capped = editDistance(a, b, cap);
+        return full <= cap ? capped === full : capped === cap + 1;
+      }),
+      {numRuns: 3000, seed: 7}
+    );
+  });
+
+  it('should pick what the uncapped search picks', () => {
+    const naive = (value: string, candidates: string[]): string | undefined => {
+      const scored = candidates.flatMap((candidate) => {
+        if (candidate === value) return [];
+        const [shorter, longer] = value.length <= candidate.length ? [value, candidate] : [candidate, value];
+        const prefix = shorter.length >= 3 && longer.startsWith(shorter) && shorter.length * 3 >= longer.length;
+        const score = editDistance(value, candidate);
+        return !prefix && score > Math.max(1, Math.floor(longer.length / 3)) ? [] : [{candidate, score}];
+      });
+      scored.sort((x, y) => x.score - y.score || (x.candidate < y.candidate ? -1 : 1));
+      return scored[0]?.candidate;
+    };
+    const word = fc.string({unit: fc.constantFrom('a', 'b', 'c'), maxLength: 9});
+    fc.assert(
+      fc.property(word, fc.array(word, {maxLength: 12}), (value, candidates) => closest(value, candidates) === naive(value, candidates)),
+      {numRuns: 3000, seed: 11}
+    );
   });
 });

@@ -6,7 +6,8 @@ import {closest} from '@folio/core';
  * candidates at least half as long as the name are considered.
  */
 export function near(name: string, candidates: Iterable<string>): string | undefined {
-  return closest(name, [...new Set(candidates)].filter((candidate) => candidate !== '' && candidate.length * 2 >= name.length).sort());
+  // `closest` breaks ties alphabetically, so the candidates' order does not matter.
+  return closest(name, [...candidates].filter((candidate) => candidate !== '' && candidate.length * 2 >= name.length));
 }
 
 /**

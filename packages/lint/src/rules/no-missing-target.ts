@@ -6,12 +6,25 @@ import {visitLinkNodes, withoutFragment} from '../link-nodes.js';
 import {siteOf} from '../site-of.js';
 import {near} from '../suggest.js';
 
+// Per site index, what each missing target most likely meant: after a
+// rename, hundreds of links across the site miss the same target.
+const nearest = new WeakMap<SiteIndex, Map<string, string | undefined>>();
+
+function nearestIn(index: SiteIndex, target: string): string | undefined {
+  let known = nearest.get(index);
+  if (!known) nearest.set(index, (known = new Map()));
+  if (known.has(target)) return known.get(target);
+  const found = target.startsWith('/')
+    ? near(target, [...index.pages.keys(), ...index.generated, ...[...index.assets].map((asset) => `/${asset}`)])
+    : near(target, [...index.files.keys(), ...index.assets]);
+  known.set(target, found);
+  return found;
+}
+
 /** What a missing target most likely meant, written the way the link was. */
 function suggestTarget(index: SiteIndex, from: string, target: string, written: string): string | undefined {
-  if (target.startsWith('/')) {
-    return near(target, [...index.pages.keys(), ...index.generated, ...[...index.assets].map((asset) => `/${asset}`)]);
-  }
-  const found = near(target, [...index.files.keys(), ...index.assets]);
+  if (target.startsWith('/')) return nearestIn(index, target);
+  const found = nearestIn(index, target);
   if (found === undefined) return undefined;
   const relative = posix.relative(posix.dirname(from), found);
   return written.startsWith('./') && !relative.startsWith('../') ? `./${relative}` : relative;
