@@ -22,9 +22,9 @@ interface ReadSources {
   facts: Map<string, FileFacts>;
   /** Hash of each readable file's bytes. */
   hashes: Map<string, string>;
-  /** Files whose text is not the cached one, decoded. */
+  /** Files whose text is not the cached one. */
   changed: VFile[];
-  /** The bytes of files the cache vouches for, decoded only if the site around them changed. */
+  /** Each readable file's bytes: decoded only if this thread parses it. */
   undecoded: Map<string, Uint8Array>;
 }
 
@@ -36,14 +36,10 @@ async function readSources(input: PhaseInput, checks: CheckStore): Promise<ReadS
     if (!bytes) continue;
     const hash = hashText(bytes);
     sources.hashes.set(file.path, hash);
+    sources.undecoded.set(file.path, bytes);
     const cached = checks.entries.get(file.path);
-    if (cached?.hash === hash) {
-      sources.facts.set(file.path, cached.facts);
-      sources.undecoded.set(file.path, bytes);
-      continue;
-    }
-    decodeSource(file, bytes);
-    if (file.value !== undefined) sources.changed.push(file);
+    if (cached?.hash === hash) sources.facts.set(file.path, cached.facts);
+    else sources.changed.push(file);
   }
   return sources;
 }
@@ -81,15 +77,23 @@ export async function checkIncrementally(input: PhaseInput & {linter: Linter; re
   const workers = input.workers ?? defaultWorkers(changed.length);
   const work: SourceWork =
     workers > 1 && changed.length > 1
-      ? pooledWork(createSitePool(Math.min(workers, changed.length)), input.contentDir, input.site, input.drafts, input.listing.assets, input.recorded)
+      ? pooledWork(createSitePool(Math.min(workers, changed.length), changed.length), input.contentDir, input.site, input.drafts, input.listing.assets, input.recorded)
       : localWork(input.site, input.linter, input.drafts);
   const redone = new Set<string>();
   const views = new Map<string, string>();
   let linted: LintResult[];
   let index: SiteIndex;
   try {
+    // Workers read and decode files themselves; here, only what this thread parses is decoded.
+    const decoded = (batch: VFile[]): VFile[] =>
+      work.readsFiles
+        ? batch
+        : batch.filter((file) => {
+            decodeSource(file, undecoded.get(file.path) as Uint8Array);
+            return file.value !== undefined;
+          });
     const load = async (batch: VFile[]): Promise<void> => {
-      for (const loaded of await work.load(batch)) {
+      for (const loaded of await work.load(decoded(batch))) {
         redone.add(loaded.path);
         if (loaded.hash !== undefined) hashes.set(loaded.path, loaded.hash);
         if (loaded.facts) facts.set(loaded.path, loaded.facts);
@@ -109,12 +113,11 @@ export async function checkIncrementally(input: PhaseInput & {linter: Linter; re
       views.set(file.path, view);
       if (!cached) continue;
       const rendered = renders.get(file.path);
-      if (cached.view !== view || (render && (rendered?.hash !== cached.hash || rendered.view !== view))) {
-        decodeSource(file, undecoded.get(file.path) as Uint8Array);
-        stale.push(file);
-      }
+      if (cached.view !== view || (render && (rendered?.hash !== cached.hash || rendered.view !== view))) stale.push(file);
     }
     await load(stale);
+    // Every file that needs its text has it now.
+    undecoded.clear();
     linted = await work.lint(index, render);
   } finally {
     await work.close();

@@ -13,7 +13,8 @@ import type {CheckedSource} from './check-site.js';
 export interface OutputFile {
   /** Output-relative path, `/`-separated. */
   path: string;
-  contents: string | Uint8Array;
+  /** Text, bytes, or bytes in pieces (the feed: each entry's as it was prepared, never joined in memory). */
+  contents: string | Uint8Array | readonly Uint8Array[];
   /** What made it, for the duplicate-path error. */
   origin: string;
   /** Hash of `contents`, when known: an unchanged page need not be written again. */
@@ -38,9 +39,15 @@ function serialize(tree: HastRoot): string {
   return toHtml(tree, {allowDangerousHtml: true}) + '\n';
 }
 
-/** A page of one source, with its digest, as the cache keeps it. */
+const utf8 = new TextEncoder();
+
+/**
+ * A page of one source, as UTF-8 bytes with their digest: what the cache
+ * keeps and a worker hands over without copying (each has its own buffer).
+ */
 function sourcePage(path: string, contents: string, origin: string): OutputFile {
-  return {path, contents, origin, digest: hashText(contents)};
+  const bytes = utf8.encode(contents);
+  return {path, contents: bytes, origin, digest: hashText(bytes)};
 }
 
 function byNewest(a: FileFacts, b: FileFacts): number {
@@ -76,7 +83,7 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
     rendered.outputs.push(sourcePage(outputPathOf(facts.url), serialize(page), origin));
     const feedId = feedIdOf(index, facts);
     rendered.published.push({url: facts.url, anchors, feedId, source: origin});
-    rendered.entry = prepareEntry({
+    const entry = prepareEntry({
       id: feedId,
       title: post.title,
       url: absoluteUrl(site, facts.url),
@@ -85,6 +92,7 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
       contentHtml: toHtml(absolutizeUrls(content, site.baseUrl, facts.url), {allowDangerousHtml: true}),
       ...(post.description === undefined ? {} : {summary: post.description})
     });
+    rendered.entry = {...entry, xml: utf8.encode(entry.xml)};
     for (const alias of post.aliases) {
       const redirect = layoutRedirect({site, from: alias, to: facts.url, title: post.title});
       rendered.outputs.push(sourcePage(outputPathOf(alias), serialize(redirect), `${origin} (alias ${alias})`));
@@ -104,10 +112,10 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
   return rendered;
 }
 
-/** The feed, put together from each entry's prepared bytes. */
-function feedBytes(site: SiteConfig, entries: PreparedEntry[]): Uint8Array {
-  const parts = atomParts(site, entries).map((part) => (typeof part === 'string' ? Buffer.from(part) : typeof part.xml === 'string' ? Buffer.from(part.xml) : part.xml));
-  return Buffer.concat([...parts, Buffer.from('\n')]);
+/** The feed, in pieces: the text around the entries and each entry's prepared bytes. */
+function feedBytes(site: SiteConfig, entries: PreparedEntry[]): Uint8Array[] {
+  const parts = atomParts(site, entries).map((part) => (typeof part === 'string' ? utf8.encode(part) : typeof part.xml === 'string' ? utf8.encode(part.xml) : part.xml));
+  return [...parts, utf8.encode('\n')];
 }
 
 /** The pages of the whole site: the index, 404, the feed and the theme's files, around every file's own. */

@@ -28,6 +28,9 @@ export interface LintResult {
  * were parsed and are dropped once linted.
  */
 export interface SourceWork {
+  /** True when it reads the files itself, so they need not be decoded here. */
+  readsFiles: boolean;
+  /** Parse and collect `files` (decoded, unless it reads them itself). */
   load(files: VFile[]): Promise<LoadResult[]>;
   /** Every loaded file, once. */
   lint(index: SiteIndex, render: boolean): Promise<LintResult[]>;
@@ -38,6 +41,7 @@ export interface SourceWork {
 export function localWork(site: SiteConfig, linter: Linter, drafts: boolean): SourceWork {
   const held = new Map<string, {file: VFile; tree: Root; facts: FileFacts}>();
   return {
+    readsFiles: false,
     async load(files) {
       return files.map((file): LoadResult => {
         const tree = parseMarkdownSafely(file);
@@ -64,11 +68,20 @@ export function localWork(site: SiteConfig, linter: Linter, drafts: boolean): So
   };
 }
 
+/**
+ * What a worker's index needs of every file: each worker keeps a copy, so
+ * the positions only this thread reports from stay here.
+ */
+function slimFacts(facts: FileFacts): FileFacts {
+  return {...facts, anchors: facts.anchors.map(({id, kind}) => ({id, kind})), links: [], problems: []};
+}
+
 /** In worker threads, which read the files themselves: many files to redo. */
 export function pooledWork(pool: SitePool, contentDir: string, site: SiteConfig, drafts: boolean, assets: string[], recorded: RecordedPermalinks | undefined): SourceWork {
   return {
+    readsFiles: true,
     load: (files) => pool.load(contentDir, files.map((file) => file.path), site, drafts),
-    lint: (index, render) => pool.lint([...index.files.values()], assets, [...index.generated], recorded, render),
+    lint: (index, render) => pool.lint([...index.files.values()].map(slimFacts), assets, [...index.generated], recorded, render),
     close: () => pool.close()
   };
 }

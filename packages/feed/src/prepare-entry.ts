@@ -9,7 +9,7 @@ import {wellFormed} from './well-formed.js';
  * feed, so the feed of a thousand posts is assembled, not re-serialized,
  * when one of them changes.
  */
-export function prepareEntry(entry: FeedEntry): PreparedEntry {
+export function prepareEntry(entry: FeedEntry): PreparedEntry & {xml: string} {
   checkEntry(entry, 'entry');
   const {contentHtml: _, ...rest} = entry;
   return {...rest, xml: toXml(wellFormed({type: 'root', children: [atomEntry(entry, 1)]}))};

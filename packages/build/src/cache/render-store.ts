@@ -32,8 +32,11 @@ function inside(range: unknown, size: number): range is Range {
   return Array.isArray(range) && Number.isInteger(range[0]) && Number.isInteger(range[1]) && range[0] >= 0 && range[0] <= range[1] && range[1] <= size;
 }
 
-function bytesOf(value: string | Uint8Array): Buffer {
-  return typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+function bytesOf(value: string | Uint8Array | readonly Uint8Array[]): Buffer {
+  if (typeof value === 'string') return Buffer.from(value, 'utf8');
+  if (Array.isArray(value)) return Buffer.concat(value as Uint8Array[]);
+  const bytes = value as Uint8Array;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /**
@@ -84,7 +87,7 @@ export class RenderStore {
     const name = `${randomBytes(6).toString('hex')}.blob`;
     const chunks: Buffer[] = [];
     let offset = 0;
-    const add = (value: string | Uint8Array): Range => {
+    const add = (value: string | Uint8Array | readonly Uint8Array[]): Range => {
       const chunk = bytesOf(value);
       chunks.push(chunk);
       offset += chunk.length;
@@ -108,7 +111,7 @@ export class RenderStore {
     }
     try {
       await mkdir(this.cache.dir, {recursive: true});
-      if (chunks.length > 0) await writeAtomically(join(this.cache.dir, name), Buffer.concat(chunks));
+      if (chunks.length > 0) await writeAtomically(join(this.cache.dir, name), chunks);
       await this.cache.write('render', index);
       // Blobs nothing points at any more (older runs, older toolchains); a run that still needs one just renders again.
       const used = new Set(Object.values(index).map((entry) => entry.blob));

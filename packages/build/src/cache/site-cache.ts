@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto';
-import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
+import {mkdir, open, readFile, rename, rm, writeFile} from 'node:fs/promises';
 import {join, resolve} from 'node:path';
 import type {FileFacts} from '@folio/core';
 import type {SerializedMessage} from '../parallel/serialized-message.js';
@@ -39,11 +39,20 @@ function sameHeader(found: unknown, expected: Header): boolean {
   return header.format === expected.format && header.toolchain === expected.toolchain && header.settings === expected.settings && header.contentDir === expected.contentDir;
 }
 
-/** Write beside, then rename: a reader never sees half a file. */
-export async function writeAtomically(path: string, contents: string | Uint8Array): Promise<void> {
+/** Write beside, then rename: a reader never sees half a file. Chunks are written as they are, never joined in memory. */
+export async function writeAtomically(path: string, contents: string | Uint8Array | Uint8Array[]): Promise<void> {
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await writeFile(temporary, contents);
+    if (Array.isArray(contents)) {
+      const handle = await open(temporary, 'w');
+      try {
+        await handle.writev(contents);
+      } finally {
+        await handle.close();
+      }
+    } else {
+      await writeFile(temporary, contents);
+    }
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, {force: true});

@@ -9,9 +9,13 @@ import type {LintedSource, LoadedSource, WorkerRequest, WorkerResponse, WorkerRe
 import {serializeMessages} from './serialized-message.js';
 
 // A worker's share of the site: its files and their trees stay here, so
-// trees never cross threads; only facts, messages and rendered text do.
-// A tree is dropped as soon as it is checked (and rendered), to bound memory.
-const files = new Map<string, {file: VFile; tree?: Root}>();
+// trees never cross threads; only facts, messages and rendered bytes do.
+// A tree is dropped as soon as it is checked (and rendered), and only so
+// many are kept between the phases: past that, a file is parsed again when
+// it is checked, so a site of any size fits in memory.
+const files = new Map<string, {file: VFile; tree?: Root; parsed: boolean}>();
+const maxTreesKept = 1000;
+let treesKept = 0;
 let site: SiteConfig | undefined;
 let linter: Linter | undefined;
 
@@ -23,7 +27,9 @@ async function handle(request: WorkerRequest): Promise<WorkerResult> {
       const read = request.paths.map((path) => readSource(request.contentDir, path));
       return read.map(({file, hash}): LoadedSource => {
         const tree = file.value === undefined ? undefined : parseMarkdownSafely(file);
-        files.set(file.path, tree ? {file, tree} : {file});
+        const keep = tree !== undefined && treesKept < maxTreesKept;
+        if (keep) treesKept++;
+        files.set(file.path, keep ? {file, tree, parsed: true} : {file, parsed: tree !== undefined});
         if (!tree || !site) return {path: file.path};
         const facts = collectFacts(tree, file.path, site, {drafts: request.drafts});
         file.data.folioFacts = facts;
@@ -35,8 +41,10 @@ async function handle(request: WorkerRequest): Promise<WorkerResult> {
       const index = createSiteIndex(site, request.facts, request.assets, request.generated);
       if (request.recorded) index.recorded = request.recorded;
       const linted: LintedSource[] = [];
-      for (const [path, {file, tree}] of files) {
+      for (const [path, held] of files) {
+        const {file} = held;
         const result: LintedSource = {path, messages: []};
+        const tree = held.tree ?? (held.parsed ? parseMarkdownSafely(file) : undefined);
         if (tree) {
           file.data.folioSite = index;
           await linter.run(tree, file);
@@ -49,14 +57,26 @@ async function handle(request: WorkerRequest): Promise<WorkerResult> {
         // Deleting the entry being visited is safe in a Map's iteration.
         files.delete(path);
       }
+      treesKept = 0;
       return linted;
     }
   }
 }
 
+/** The buffers of rendered pages and entries: moved to the main thread, not copied. */
+function transferables(result: WorkerResult): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = [];
+  for (const source of result) {
+    if (!('messages' in source) || !source.rendered) continue;
+    for (const output of source.rendered.outputs) if (output.contents instanceof Uint8Array) buffers.push(output.contents.buffer as ArrayBuffer);
+    if (source.rendered.entry && typeof source.rendered.entry.xml !== 'string') buffers.push(source.rendered.entry.xml.buffer as ArrayBuffer);
+  }
+  return buffers;
+}
+
 parentPort?.on('message', (message: {id: number; request: WorkerRequest}) => {
   handle(message.request).then(
-    (result) => parentPort?.postMessage({id: message.id, result} satisfies WorkerResponse),
+    (result) => parentPort?.postMessage({id: message.id, result} satisfies WorkerResponse, transferables(result)),
     (error: unknown) => parentPort?.postMessage({id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)} satisfies WorkerResponse)
   );
 });

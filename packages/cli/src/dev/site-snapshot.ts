@@ -37,7 +37,7 @@ export function createSiteBuilder(contentDir: string, drafts: boolean) {
     }
     const next = new Map<string, Uint8Array>();
     for (const output of site.outputs) {
-      next.set(output.path, typeof output.contents === 'string' ? Buffer.from(output.contents) : output.contents);
+      next.set(output.path, typeof output.contents === 'string' ? Buffer.from(output.contents) : Array.isArray(output.contents) ? Buffer.concat(output.contents) : (output.contents as Uint8Array));
     }
     const changed: string[] = [];
     for (const [path, contents] of next) {
