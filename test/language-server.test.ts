@@ -1,4 +1,4 @@
-import {writeFile} from 'node:fs/promises';
+import {rm, writeFile} from 'node:fs/promises';
 import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -19,6 +19,7 @@ interface Diagnostic {
 
 interface Published {
   uri: string;
+  version?: number;
   diagnostics: Diagnostic[];
 }
 
@@ -65,5 +66,31 @@ describe('language server', () => {
     client.notify('workspace/didChangeWatchedFiles', {changes: [{uri: pathToFileURL(targetPath).href, type: 2}]});
     const reported = await again;
     expect(reported.diagnostics[0]?.message).toContain('`#section`');
+  });
+
+  it('should check the open document against files edited, deleted and added on disk since its last change', async () => {
+    const dir = await makeSite({'posts/2020-01-02-target.md': target, 'posts/2020-01-03-linking.md': linking('section')});
+    client = new LspClient(process.execPath, [serverPath, '--stdio'], dir);
+    const root = pathToFileURL(dir).href;
+    await client.request('initialize', {processId: process.pid, rootUri: root, capabilities: {}, workspaceFolders: [{uri: root, name: 'site'}]});
+    client.notify('initialized', {});
+    const uri = pathToFileURL(join(dir, 'posts/2020-01-03-linking.md')).href;
+    const targetPath = join(dir, 'posts/2020-01-02-target.md');
+    let version = 1;
+    // No watched-files notification: the next keystroke alone must see the disk.
+    const codesAfter = async (change: () => Promise<void>) => {
+      await change();
+      version++;
+      const published = client!.waitFor<Published>('textDocument/publishDiagnostics', (params) => params.uri === uri && params.version === version);
+      client!.notify('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{text: linking('section')}]});
+      return (await published).diagnostics.map((diagnostic) => diagnostic.code);
+    };
+
+    const opened = client.waitFor<Published>('textDocument/publishDiagnostics', (params) => params.uri === uri);
+    client.notify('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version, text: linking('section')}});
+    expect((await opened).diagnostics).toEqual([]);
+    expect(await codesAfter(() => writeFile(targetPath, target.replace('{#section}', '{#renamed}')))).toEqual(['no-missing-anchor']);
+    expect(await codesAfter(() => rm(targetPath))).toEqual(['no-missing-target']);
+    expect(await codesAfter(() => writeFile(targetPath, target))).toEqual([]);
   });
 });

@@ -6,14 +6,17 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type {PluggableList} from 'unified';
 import {createUnifiedLanguageServer} from 'unified-language-server';
+import {ParseCache, remarkIncrementalParse} from './language-server/remark-incremental-parse.js';
 import {remarkWorkspaceSite} from './language-server/remark-workspace-site.js';
 import {WorkspaceSites} from './language-server/workspace-site.js';
 
-// One cache for the server's life: the site index stays in memory between keystrokes.
+// Caches for the server's life: the site index and each open document's last tree stay in memory between keystrokes.
 const sites = new WorkspaceSites();
+const parses = new ParseCache();
 
 // unified types each plugin by the tree it takes (mdast); the engine's list is typed for any tree.
 const plugins = [
+  [remarkIncrementalParse, {cache: parses}],
   [remarkFrontmatter, ['yaml']],
   remarkGfm,
   remarkSectionIds,

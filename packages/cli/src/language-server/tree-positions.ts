@@ -1,0 +1,63 @@
+import type {Node, Point} from 'unist';
+
+/** A syntax-tree node as plain data: what the Markdown parser yields. */
+type Plain = Node & {children?: Plain[]};
+
+/** A deep copy of plain data (objects, arrays, primitives), such as a parsed tree. */
+export function clonePlain<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map((item: unknown) => clonePlain(item)) as T;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = clonePlain(item);
+  return copy as T;
+}
+
+function movePoint(point: Point, lines: number, offset: number): void {
+  point.line += lines;
+  if (point.offset !== undefined) point.offset += offset;
+}
+
+/** Move `node` and everything in it `lines` lines and `offset` characters down, in place; columns stay. */
+export function shiftPositions(node: Plain, lines: number, offset: number): void {
+  if (node.position) {
+    movePoint(node.position.start, lines, offset);
+    movePoint(node.position.end, lines, offset);
+  }
+  for (const child of node.children ?? []) shiftPositions(child, lines, offset);
+}
+
+function equalPoint(after: Point, before: Point, lines: number, offset: number): boolean {
+  return after.line === before.line + lines && after.column === before.column && after.offset === (before.offset === undefined ? undefined : before.offset + offset);
+}
+
+/**
+ * Whether `after` is `before` moved `lines` lines and `offset` characters
+ * down: the same data everywhere, every position moved by that much.
+ */
+export function equalShifted(after: unknown, before: unknown, lines: number, offset: number): boolean {
+  if (typeof after !== 'object' || after === null || typeof before !== 'object' || before === null) return after === before;
+  if (Array.isArray(after) || Array.isArray(before)) {
+    if (!Array.isArray(after) || !Array.isArray(before) || after.length !== before.length) return false;
+    return after.every((item: unknown, index) => equalShifted(item, before[index], lines, offset));
+  }
+  const left = after as Record<string, unknown>;
+  const right = before as Record<string, unknown>;
+  const keys = Object.keys(left);
+  if (keys.length !== Object.keys(right).length) return false;
+  for (const key of keys) {
+    if (!Object.hasOwn(right, key)) return false;
+    if (key === 'position') {
+      const a = left[key] as Node['position'];
+      const b = right[key] as Node['position'];
+      if (!a || !b) {
+        if (a !== b) return false;
+      } else if (!equalPoint(a.start, b.start, lines, offset) || !equalPoint(a.end, b.end, lines, offset)) return false;
+    } else if (!equalShifted(left[key], right[key], lines, offset)) return false;
+  }
+  return true;
+}
+
+/** Whether `node` or anything in it is of one of `types`. */
+export function containsType(node: Plain, types: ReadonlySet<string>): boolean {
+  return types.has(node.type) || (node.children ?? []).some((child) => containsType(child, types));
+}
