@@ -3,7 +3,9 @@
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof packages/cli/dist/bundle/folio.js check --content DIR
 //   node bench/profile.js /tmp/prof/CPU.*.cpuprofile [--top 25]
 
+import {readFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 
 const {values, positionals} = parseArgs({allowPositionals: true, options: {top: {type: 'string', default: '25'}}});
@@ -26,6 +28,8 @@ function owner(url) {
 
 const byFunction = new Map();
 const byOwner = new Map();
+/** Per bundle file, where each module's code starts. */
+const bundleModules = new Map();
 let total = 0;
 const threads = [];
 for (const path of positionals) {
@@ -43,11 +47,42 @@ for (const path of positionals) {
   tally(profile, selfUs);
 }
 
+// The bundle (`dist/bundle/`) keeps each module's path as a `// node_modules/…`
+// or `// packages/…` comment above its code: attribute a line to the last one.
+function bundledOwner(url, lineNumber) {
+  if (!url.includes('/dist/bundle/')) return undefined;
+  if (!bundleModules.has(url)) {
+    const starts = [];
+    try {
+      readFileSync(fileURLToPath(url), 'utf8').split('\n').forEach((line, index) => {
+        const found = /^\/\/ (node_modules\/(?:@[^/]+\/)?[^/]+|packages\/[^/]+)/.exec(line);
+        if (found) starts.push([index, found[1].replace(/^packages\//, '@folio/').replace(/^node_modules\//, '')]);
+      });
+    } catch {
+      // A profile from another checkout: attribute to the file.
+    }
+    bundleModules.set(url, starts);
+  }
+  let owner;
+  for (const [start, name] of bundleModules.get(url)) {
+    if (start > lineNumber) break;
+    owner = name;
+  }
+  return owner;
+}
+
 function tally(profile, selfUs) {
   for (const node of profile.nodes) {
     const us = selfUs.get(node.id) ?? 0;
     if (us === 0) continue;
     const {functionName, url, lineNumber} = node.callFrame;
+    const bundled = bundledOwner(url, lineNumber);
+    if (bundled) {
+      const key = `${functionName || '(anonymous)'}  ${bundled}`;
+      byFunction.set(key, (byFunction.get(key) ?? 0) + us);
+      byOwner.set(bundled, (byOwner.get(bundled) ?? 0) + us);
+      continue;
+    }
     const file = url ? url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/packages\//, 'packages/') : '';
     const key = `${functionName || '(anonymous)'}  ${file}${url ? `:${lineNumber + 1}` : ''}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + us);
