@@ -1,23 +1,10 @@
 import {readdir, readFile, writeFile} from 'node:fs/promises';
-import {join, relative} from 'node:path';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {listFiles, readTree} from './helpers/built-site.js';
 import {makeSite, runCli} from './helpers/make-site.js';
 
 const post = (title: string, date: string, body = 'Text.') => `---\ntitle: ${title}\ndate: ${date}\n---\n\n${body}\n`;
-
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, {recursive: true, withFileTypes: true});
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
-    .sort();
-}
-
-async function snapshot(root: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const path of await listFiles(root)) files.set(path, await readFile(join(root, path), 'base64'));
-  return files;
-}
 
 describe('build', () => {
   it('should write every page, the feed, the manifest and the assets', async () => {
@@ -54,22 +41,22 @@ describe('build', () => {
     // Outside the content directory, so neither build sees the other's output.
     await runCli(['build', '--content', dir, '--out', `${dir}-one`]);
     await runCli(['build', '--content', dir, '--out', `${dir}-two`]);
-    const one = await snapshot(`${dir}-one`);
+    const one = await readTree(`${dir}-one`);
     expect(one.size).toBeGreaterThan(5);
-    expect(await snapshot(`${dir}-two`)).toEqual(one);
+    expect(await readTree(`${dir}-two`)).toEqual(one);
   });
 
   it('should leave the previous output untouched when a check fails', async () => {
     const dir = await makeSite({'posts/2020-01-02-first.md': post('First', '2020-01-02')});
     const out = join(dir, 'out');
     expect((await runCli(['build', '--content', dir, '--out', out])).code).toBe(0);
-    const before = await snapshot(out);
+    const before = await readTree(out);
     await writeFile(join(dir, 'posts/2020-01-02-first.md'), post('First', '2020-01-02', 'A [broken](#nowhere) link.'));
     const failed = await runCli(['build', '--content', dir, '--out', out]);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain('no-missing-anchor');
     expect(failed.stderr).toContain('unchanged');
-    expect(await snapshot(out)).toEqual(before);
+    expect(await readTree(out)).toEqual(before);
     expect((await readdir(dir)).filter((name) => name.startsWith('.out-'))).toEqual([]);
   });
 

@@ -1,22 +1,15 @@
 import {execFile} from 'node:child_process';
-import {cp, mkdtemp, readdir, readFile} from 'node:fs/promises';
+import {cp, mkdtemp} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
-import {join, relative, resolve} from 'node:path';
+import {join, resolve} from 'node:path';
 import {promisify} from 'node:util';
 import {describe, expect, it} from 'vitest';
+import {readTree} from './helpers/built-site.js';
 import {cliPath} from './helpers/make-site.js';
 
 const run = promisify(execFile);
 const unbundled = resolve(import.meta.dirname, '../packages/cli/dist/bin.js');
 const content = resolve(import.meta.dirname, '../content');
-
-async function tree(root: string): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
-  for (const entry of await readdir(root, {recursive: true, withFileTypes: true})) {
-    if (entry.isFile()) found.set(relative(root, join(entry.parentPath, entry.name)), await readFile(join(entry.parentPath, entry.name), 'utf8'));
-  }
-  return found;
-}
 
 // The bundle is what `npm run build` runs; the per-package output is what libraries import.
 describe('the bundled CLI', () => {
@@ -38,7 +31,7 @@ describe('the bundled CLI', () => {
         await run(process.execPath, [bin, 'build', '--content', join(outs[index]!, 'content'), '--out', join(outs[index]!, 'site')], {env});
       })
     );
-    const [bundled, perPackage] = await Promise.all(outs.map((out) => tree(join(out, 'site'))));
+    const [bundled, perPackage] = await Promise.all(outs.map((out) => readTree(join(out, 'site'))));
     expect(bundled!.size).toBeGreaterThan(5);
     expect(bundled).toEqual(perPackage);
   });

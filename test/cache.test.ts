@@ -1,7 +1,8 @@
 import {mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
-import {join, relative, resolve} from 'node:path';
+import {join, resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {readTree} from './helpers/built-site.js';
 import {makeSite, runCli} from './helpers/make-site.js';
 
 const post = (title: string, date: string, body: string) => `---\ntitle: ${title}\ndate: ${date}\n---\n\n${body}\n`;
@@ -25,14 +26,6 @@ async function cacheFor(): Promise<{env: Record<string, string>; root: string}> 
 async function check(dir: string, env: Record<string, string>, ...flags: string[]): Promise<{code: number; messages: Array<{file: string; line: number; column: number; ruleId: string; reason: string}>}> {
   const run = await runCli(['check', '--content', dir, '--format', 'json', ...flags], undefined, false, env);
   return {code: run.code, messages: JSON.parse(run.stdout)};
-}
-
-async function snapshot(root: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(root, {recursive: true, withFileTypes: true})) {
-    if (entry.isFile()) files.set(relative(root, join(entry.parentPath, entry.name)), await readFile(join(entry.parentPath, entry.name), 'base64'));
-  }
-  return files;
 }
 
 /** The one site folder a test's cache has. */
@@ -100,14 +93,14 @@ describe('the cache', () => {
       const clean = `${dir}-fresh`;
       await rm(clean, {recursive: true, force: true});
       expect((await runCli(['build', '--content', dir, '--out', clean, '--no-cache'], undefined, false, env)).code).toBe(0);
-      return snapshot(clean);
+      return readTree(clean);
     };
     const build = async (): Promise<void> => {
       expect((await runCli(['build', '--content', dir, '--out', out], undefined, false, env)).code).toBe(0);
     };
 
     await build();
-    expect(await snapshot(out)).toEqual(await fresh());
+    expect(await readTree(out)).toEqual(await fresh());
 
     // An edit rewrites that page and the feed; the other page is not written again.
     const page = join(out, '2020/01/02/first/index.html');
@@ -116,13 +109,13 @@ describe('the cache', () => {
     await build();
     expect((await stat(page)).mtimeMs).toBe(untouched);
     expect(await readFile(join(out, '2020/03/04/second/index.html'), 'utf8')).toContain('More, edited.');
-    expect(await snapshot(out)).toEqual(await fresh());
+    expect(await readTree(out)).toEqual(await fresh());
 
     // A page changed by hand is put back; a file put there by hand goes, as a whole build would drop it.
     await writeFile(page, 'changed by hand');
     await writeFile(join(out, 'stray.html'), 'stray');
     await build();
-    expect(await snapshot(out)).toEqual(await fresh());
+    expect(await readTree(out)).toEqual(await fresh());
 
     // A post removed (and retired from the record) takes its page and its now-empty folders with it.
     await writeFile(join(dir, first), post('First', '2020-01-02', 'No links now.'));
@@ -132,7 +125,7 @@ describe('the cache', () => {
     await writeFile(join(dir, 'permalinks.json'), `${JSON.stringify(record, null, 2)}\n`);
     await build();
     await expect(stat(join(out, '2020/03'))).rejects.toThrow();
-    expect(await snapshot(out)).toEqual(await fresh());
+    expect(await readTree(out)).toEqual(await fresh());
   });
 
   it('should ignore a corrupt or foreign cache and rebuild it', async () => {
@@ -144,7 +137,7 @@ describe('the cache', () => {
       expect((await runCli(['build', '--content', dir, '--out', out], undefined, false, env)).code).toBe(0);
     };
     await build();
-    const expected = await snapshot(out);
+    const expected = await readTree(out);
     const site = await siteCacheOf(root);
     const names = await readdir(site);
     expect(names).toEqual(expect.arrayContaining(['check.json', 'render.json', 'written.json']));
@@ -157,12 +150,12 @@ describe('the cache', () => {
     await writeFile(join(site, 'written.json'), JSON.stringify(written));
     await build();
     expect(await readFile(outside, 'utf8')).toBe('keep me');
-    expect(await snapshot(out)).toEqual(expected);
+    expect(await readTree(out)).toEqual(expected);
 
     // Garbage in every file of the cache: ignored, and replaced.
     for (const name of await readdir(site)) await writeFile(join(site, name), name.endsWith('.blob') ? 'x' : '{"header": {"format": 1}, "body": "not this"}');
     await build();
-    expect(await snapshot(out)).toEqual(expected);
+    expect(await readTree(out)).toEqual(expected);
     expect((await check(dir, env)).messages).toEqual([]);
     expect(JSON.parse(await readFile(join(site, 'check.json'), 'utf8')).body.files[first].hash).toEqual(expect.any(String));
   });

@@ -1,6 +1,6 @@
-import {readdir, readFile} from 'node:fs/promises';
-import {join, relative} from 'node:path';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {readTree} from './helpers/built-site.js';
 import {makeSite, runCli} from './helpers/make-site.js';
 
 /** Eight posts linking to each other's sections, some links broken, one footnote each. */
@@ -26,16 +26,6 @@ function site(broken: boolean): Record<string, string> {
   return files;
 }
 
-async function outputs(root: string): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
-  for (const entry of await readdir(root, {recursive: true, withFileTypes: true})) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    found.set(relative(root, path), await readFile(path, 'utf8'));
-  }
-  return found;
-}
-
 describe('worker threads', () => {
   it('should report exactly what one thread reports', async () => {
     const dir = await makeSite(site(true));
@@ -50,9 +40,9 @@ describe('worker threads', () => {
     const dir = await makeSite(site(false));
     expect((await runCli(['build', '--content', dir, '--out', `${dir}-one`], undefined, false, {FOLIO_WORKERS: '1'})).code).toBe(0);
     expect((await runCli(['build', '--content', dir, '--out', `${dir}-two`], undefined, false, {FOLIO_WORKERS: '2'})).code).toBe(0);
-    const one = await outputs(`${dir}-one`);
+    const one = await readTree(`${dir}-one`);
     expect(one.size).toBeGreaterThan(8);
-    expect(await outputs(`${dir}-two`)).toEqual(one);
+    expect(await readTree(`${dir}-two`)).toEqual(one);
   });
 
   it('should refuse a bad thread count', async () => {

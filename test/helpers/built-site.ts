@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process';
-import {mkdtemp, readdir, rm} from 'node:fs/promises';
+import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join, relative, resolve, sep} from 'node:path';
 
@@ -28,6 +28,13 @@ async function walk(dir: string): Promise<string[]> {
 /** Every file under `dir`, relative and `/`-separated, sorted by code unit. */
 export async function listFiles(dir: string): Promise<string[]> {
   return (await walk(dir)).map((path) => relative(dir, path).split(sep).join('/')).sort();
+}
+
+/** Every file under `dir` with its contents (base64, so bytes compare exactly), by relative path. */
+export async function readTree(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const path of await listFiles(dir)) files.set(path, await readFile(join(dir, ...path.split('/')), 'base64'));
+  return files;
 }
 
 /**

@@ -37,31 +37,48 @@ export interface SourceWork {
   close(): Promise<void>;
 }
 
-/** All in this thread: few files to redo, or a small site. */
-export function localWork(site: SiteConfig, linter: Linter, drafts: boolean): SourceWork {
-  const held = new Map<string, {file: VFile; tree: Root; facts: FileFacts}>();
+/**
+ * The per-file work in this thread (the main one for few files, or a
+ * worker's). Only `maxTreesKept` trees wait between the phases: past that,
+ * a file is parsed again when it is checked, so a site of any size fits in
+ * memory. A file that could not be read or parsed still gets its messages.
+ */
+export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, maxTreesKept = Number.POSITIVE_INFINITY): SourceWork {
+  const held = new Map<string, {file: VFile; tree?: Root; facts?: FileFacts}>();
+  let treesKept = 0;
   return {
     readsFiles: false,
     async load(files) {
       return files.map((file): LoadResult => {
-        const tree = parseMarkdownSafely(file);
-        if (!tree) return {path: file.path};
+        const tree = file.value === undefined ? undefined : parseMarkdownSafely(file);
+        if (!tree) {
+          held.set(file.path, {file});
+          return {path: file.path};
+        }
         const facts = collectFacts(tree, file.path, site, {drafts});
         file.data.folioFacts = facts;
-        held.set(file.path, {file, tree, facts});
+        const keep = treesKept < maxTreesKept;
+        if (keep) treesKept++;
+        held.set(file.path, keep ? {file, tree, facts} : {file, facts});
         return {path: file.path, facts};
       });
     },
     async lint(index, render) {
       const results: LintResult[] = [];
-      for (const [path, {file, tree, facts}] of held) {
-        file.data.folioSite = index;
-        await linter.run(tree, file);
+      for (const [path, {file, tree: kept, facts}] of held) {
+        const tree = kept ?? (facts ? parseMarkdownSafely(file) : undefined);
+        if (tree && facts) {
+          file.data.folioSite = index;
+          await linter.run(tree, file);
+        }
         const result: LintResult = {path, messages: serializeMessages(file), file};
-        if (render) result.rendered = renderSource(site, index, tree, facts);
+        // Rendered before knowing whether the site has errors: a failed build throws this away.
+        if (tree && facts && render) result.rendered = renderSource(site, index, tree, facts);
         results.push(result);
+        // Deleting the entry being visited is safe in a Map's iteration: each tree goes once used.
+        held.delete(path);
       }
-      held.clear();
+      treesKept = 0;
       return results;
     },
     async close() {}

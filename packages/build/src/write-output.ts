@@ -1,4 +1,4 @@
-import {createHash, randomBytes} from 'node:crypto';
+import {randomBytes} from 'node:crypto';
 import {closeSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writevSync} from 'node:fs';
 import {mkdir, rename, rm} from 'node:fs/promises';
 import {basename, dirname, join, resolve} from 'node:path';
@@ -12,11 +12,7 @@ export interface WrittenRecord {
 }
 
 function digestOf(output: OutputFile): string {
-  if (output.digest !== undefined) return output.digest;
-  if (typeof output.contents === 'string' || !Array.isArray(output.contents)) return hashText(output.contents as string | Uint8Array);
-  const hash = createHash('sha1');
-  for (const chunk of output.contents) hash.update(chunk);
-  return hash.digest('base64url');
+  return output.digest ?? hashText(output.contents);
 }
 
 /** Write a file whose contents may come in pieces. */

@@ -6,7 +6,8 @@ export const skipChildren = 'skip';
 /**
  * Call `visitor` on every node of `tree`, parents before children, in
  * document order. What `unist-util-visit` does for us, minus the per-node
- * bookkeeping it keeps for debugging, which cost ~10 % of a whole build.
+ * bookkeeping it keeps for debugging: its walks were ~8 % of a profiled
+ * one-thread build.
  * Iterative, so deep nesting cannot overflow the stack.
  */
 export function walkTree(tree: Nodes, visitor: (node: Nodes) => typeof skipChildren | undefined | void): void {

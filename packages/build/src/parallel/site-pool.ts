@@ -15,9 +15,10 @@ export interface SitePool {
 
 /**
  * A heap ceiling for workers with thousands of files to parse: far above
- * what one keeps (a thousand trees; the largest file, 4 MiB, parses to
- * ~35 MB), so V8 collects the garbage of all those parses instead of
- * growing the heap to gigabytes. Smaller jobs run faster without it.
+ * what one keeps (a thousand trees; a tree is ~8× its file, 253 KB for a
+ * 33 KB post, so the largest allowed file, 4 MiB, makes ~32 MB), so V8
+ * collects the garbage of all those parses instead of growing the heap to
+ * gigabytes. Smaller jobs run faster without it.
  */
 const heapCeilingMb = 384;
 const filesNeedingCeiling = 1500;

@@ -1,64 +1,34 @@
 import {parentPort} from 'node:worker_threads';
-import {collectFacts, createSiteIndex, type SiteConfig} from '@folio/core';
-import {createLinter, parseMarkdownSafely, type Linter} from '@folio/lint';
-import type {Root} from 'mdast';
-import type {VFile} from 'vfile';
+import {createSiteIndex, type SiteConfig} from '@folio/core';
+import {createLinter} from '@folio/lint';
 import {readSource} from '../load-sources.js';
-import {renderSource} from '../render-site.js';
+import {localWork, type SourceWork} from '../source-work.js';
 import type {LintedSource, LoadedSource, WorkerRequest, WorkerResponse, WorkerResult} from './protocol.js';
-import {serializeMessages} from './serialized-message.js';
 
 // A worker's share of the site: its files and their trees stay here, so
 // trees never cross threads; only facts, messages and rendered bytes do.
-// A tree is dropped as soon as it is checked (and rendered), and only so
-// many are kept between the phases: past that, a file is parsed again when
-// it is checked, so a site of any size fits in memory.
-const files = new Map<string, {file: VFile; tree?: Root; parsed: boolean}>();
+// It keeps a thousand trees between the phases and parses the rest again.
 const maxTreesKept = 1000;
-let treesKept = 0;
+let work: SourceWork | undefined;
 let site: SiteConfig | undefined;
-let linter: Linter | undefined;
 
 async function handle(request: WorkerRequest): Promise<WorkerResult> {
   switch (request.type) {
     case 'load': {
       site = request.site;
-      linter = createLinter(site);
+      work ??= localWork(site, createLinter(site), request.drafts, maxTreesKept);
       const read = request.paths.map((path) => readSource(request.contentDir, path));
-      return read.map(({file, hash}): LoadedSource => {
-        const tree = file.value === undefined ? undefined : parseMarkdownSafely(file);
-        const keep = tree !== undefined && treesKept < maxTreesKept;
-        if (keep) treesKept++;
-        files.set(file.path, keep ? {file, tree, parsed: true} : {file, parsed: tree !== undefined});
-        if (!tree || !site) return {path: file.path};
-        const facts = collectFacts(tree, file.path, site, {drafts: request.drafts});
-        file.data.folioFacts = facts;
-        return hash === undefined ? {path: file.path, facts} : {path: file.path, facts, hash};
+      const loaded = await work.load(read.map(({file}) => file));
+      return loaded.map((result, index): LoadedSource => {
+        const hash = read[index]?.hash;
+        return result.facts && hash !== undefined ? {...result, hash} : result;
       });
     }
     case 'lint': {
-      if (!site || !linter) throw new Error('Unexpected `lint` before `load`, expected `load` first');
+      if (!work || !site) throw new Error('Unexpected `lint` before `load`, expected `load` first');
       const index = createSiteIndex(site, request.facts, request.assets, request.generated);
       if (request.recorded) index.recorded = request.recorded;
-      const linted: LintedSource[] = [];
-      for (const [path, held] of files) {
-        const {file} = held;
-        const result: LintedSource = {path, messages: []};
-        const tree = held.tree ?? (held.parsed ? parseMarkdownSafely(file) : undefined);
-        if (tree) {
-          file.data.folioSite = index;
-          await linter.run(tree, file);
-          const facts = file.data.folioFacts;
-          // Rendered before knowing whether the site has errors: a failed build throws this away.
-          if (request.render && facts) result.rendered = renderSource(site, index, tree, facts);
-        }
-        result.messages = serializeMessages(file);
-        linted.push(result);
-        // Deleting the entry being visited is safe in a Map's iteration.
-        files.delete(path);
-      }
-      treesKept = 0;
-      return linted;
+      return (await work.lint(index, request.render)).map(({path, messages, rendered}): LintedSource => (rendered ? {path, messages, rendered} : {path, messages}));
     }
   }
 }

@@ -1,3 +1,4 @@
+import {walkTree} from '@folio/core';
 import type {Root, RootContent} from 'mdast';
 import {containsType, equalShifted, shiftPositions} from './tree-positions.js';
 
@@ -23,11 +24,9 @@ const plainIdentifier = /^[\x21-\x5a\x5e-\x7e](?:[\x20-\x5a\x5e-\x7e]*[\x21-\x5a
 
 function labelsOf(tree: Root): Label[] {
   const labels: Label[] = [];
-  const walk = (node: {type: string; children?: unknown[]; identifier?: unknown}): void => {
-    if ((node.type === 'definition' || node.type === 'footnoteDefinition') && typeof node.identifier === 'string') labels.push({type: node.type, identifier: node.identifier});
-    for (const child of node.children ?? []) walk(child as {type: string});
-  };
-  walk(tree);
+  walkTree(tree, (node) => {
+    if (node.type === 'definition' || node.type === 'footnoteDefinition') labels.push({type: node.type, identifier: node.identifier});
+  });
   return labels;
 }
 

@@ -1,7 +1,6 @@
+import {skipChildren, walkTree} from '@folio/core';
+import type {Nodes} from 'mdast';
 import type {Node, Point} from 'unist';
-
-/** A syntax-tree node as plain data: what the Markdown parser yields. */
-type Plain = Node & {children?: Plain[]};
 
 /** A deep copy of plain data (objects, arrays, primitives), such as a parsed tree. */
 export function clonePlain<T>(value: T): T {
@@ -18,12 +17,12 @@ function movePoint(point: Point, lines: number, offset: number): void {
 }
 
 /** Move `node` and everything in it `lines` lines and `offset` characters down, in place; columns stay. */
-export function shiftPositions(node: Plain, lines: number, offset: number): void {
-  if (node.position) {
-    movePoint(node.position.start, lines, offset);
-    movePoint(node.position.end, lines, offset);
-  }
-  for (const child of node.children ?? []) shiftPositions(child, lines, offset);
+export function shiftPositions(node: Nodes, lines: number, offset: number): void {
+  walkTree(node, (inner) => {
+    if (!inner.position) return;
+    movePoint(inner.position.start, lines, offset);
+    movePoint(inner.position.end, lines, offset);
+  });
 }
 
 function equalPoint(after: Point, before: Point, lines: number, offset: number): boolean {
@@ -58,6 +57,11 @@ export function equalShifted(after: unknown, before: unknown, lines: number, off
 }
 
 /** Whether `node` or anything in it is of one of `types`. */
-export function containsType(node: Plain, types: ReadonlySet<string>): boolean {
-  return types.has(node.type) || (node.children ?? []).some((child) => containsType(child, types));
+export function containsType(node: Nodes, types: ReadonlySet<string>): boolean {
+  let found = false;
+  walkTree(node, (inner) => {
+    found ||= types.has(inner.type);
+    return found ? skipChildren : undefined;
+  });
+  return found;
 }
