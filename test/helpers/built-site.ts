@@ -53,7 +53,7 @@ export async function buildFixtureSite(fixture = essaysFixture): Promise<BuiltSi
   const remove = (): Promise<void> => rm(work, {recursive: true, force: true});
   await cp(fixture, join(work, 'content'), {recursive: true});
   const args = [join('packages', 'cli', 'dist', 'bin.js'), 'build', '--content', join(work, 'content'), '--out', dir, '--no-cache'];
-  const env = {...process.env, FOLIO_PUBLISHED: 'none'};
+  const env: NodeJS.ProcessEnv = {...process.env, FOLIO_PUBLISHED: 'none'};
   delete env.CI;
   const failure = await new Promise<string | undefined>((done) => {
     execFile(process.execPath, args, {cwd: repoRoot, env, maxBuffer: 64 * 1024 * 1024}, (error, _stdout, stderr) => {

@@ -5,3 +5,4 @@ export {toManifest} from './permalink-manifest.js';
 export {assembleSite, renderSite, renderSource, type OutputFile, type PublishedPage, type RenderedSite, type RenderedSource} from './render-site.js';
 export {writeOutput} from './write-output.js';
 export {defaultCacheRoot} from './cache/cache-root.js';
+export {readPublishedRecord, type PublishedOptions, type PublishedRecord} from './published-record.js';

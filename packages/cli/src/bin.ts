@@ -6,7 +6,8 @@ const result = await main(process.argv.slice(2), {
   color: process.stderr.isTTY === true,
   ci: process.env.CI === 'true',
   ...(process.env.FOLIO_WORKERS === undefined ? {} : {workers: process.env.FOLIO_WORKERS}),
-  ...(process.env.FOLIO_CACHE_DIR === undefined ? {} : {cacheDir: process.env.FOLIO_CACHE_DIR})
+  ...(process.env.FOLIO_CACHE_DIR === undefined ? {} : {cacheDir: process.env.FOLIO_CACHE_DIR}),
+  ...(process.env.FOLIO_PUBLISHED === undefined ? {} : {published: process.env.FOLIO_PUBLISHED})
 });
 if (result.stdout) process.stdout.write(result.stdout);
 if (result.stderr) process.stderr.write(result.stderr);

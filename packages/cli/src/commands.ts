@@ -22,12 +22,22 @@ function cacheRootOf(options: CliOptions): {cacheRoot?: string} {
   return root === undefined ? {} : {cacheRoot: root};
 }
 
+/**
+ * The deployed record to read: `--published` (a file relative to the
+ * working directory), else what site.yaml says, else the site's own.
+ */
+function publishedOf(options: CliOptions): {published: {source?: string}} {
+  const source = options.published;
+  if (source === undefined || source === 'none' || /^https?:\/\//i.test(source)) return {published: source === undefined ? {} : {source}};
+  return {published: {source: resolve(source)}};
+}
+
 /** `check`: every rule over the whole site; report on all files or the named ones. */
 export async function runCheck(options: CliOptions, color: boolean): Promise<CommandOutput> {
   const checked = await checkSite({
     contentDir: options.contentDir,
     drafts: options.drafts,
-    unrecorded: options.ci ? 'error' : 'warn',
+    ...publishedOf(options),
     ...(options.workers === undefined ? {} : {workers: options.workers}),
     ...cacheRootOf(options)
   });
@@ -46,7 +56,7 @@ export async function runBuild(options: CliOptions, color: boolean): Promise<Com
     contentDir: options.contentDir,
     outDir: options.outDir,
     drafts: options.drafts,
-    requireRecorded: options.ci,
+    ...publishedOf(options),
     ...(options.workers === undefined ? {} : {workers: options.workers}),
     ...cacheRootOf(options)
   });

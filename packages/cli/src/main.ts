@@ -2,7 +2,7 @@ import {runBuild, runCheck, type CommandOutput} from './commands.js';
 import {parseOptions, usage, UsageError} from './options.js';
 
 /** Run the CLI with `argv` (without `node` and the script); never throws. */
-export async function main(argv: string[], environment: {color?: boolean; ci?: boolean; workers?: string; cacheDir?: string} = {}): Promise<CommandOutput> {
+export async function main(argv: string[], environment: {color?: boolean; ci?: boolean; workers?: string; cacheDir?: string; published?: string} = {}): Promise<CommandOutput> {
   const color = environment.color ?? false;
   try {
     const options = parseOptions(argv, environment.ci ?? false);
@@ -14,6 +14,7 @@ export async function main(argv: string[], environment: {color?: boolean; ci?: b
       options.workers = workers;
     }
     if (options.cacheDir === undefined && environment.cacheDir) options.cacheDir = environment.cacheDir;
+    if (options.published === undefined && environment.published && options.command !== 'dev') options.published = environment.published;
     switch (options.command) {
       case 'help':
         return {stdout: `${usage}\n`, stderr: '', exitCode: 0};
