@@ -6,3 +6,4 @@ export {assembleSite, renderSite, renderSource, type OutputFile, type PublishedP
 export {writeOutput} from './write-output.js';
 export {defaultCacheRoot} from './cache/cache-root.js';
 export {readPublishedRecord, type PublishedOptions, type PublishedRecord} from './published-record.js';
+export {publicationChanges, type PublicationChange, type PublicationChanges} from './publication-changes.js';

@@ -1,7 +1,11 @@
+import {appendFile, readFile} from 'node:fs/promises';
 import {resolve} from 'node:path';
-import {buildSite, checkedFiles, checkSite, defaultCacheRoot, hasErrors} from '@folio/build';
+import {buildSite, checkedFiles, checkSite, defaultCacheRoot, hasErrors, publicationChanges, type CheckedSite} from '@folio/build';
+import type {VFile} from 'vfile';
 import type {CliOptions} from './options.js';
-import {formatReport} from './report.js';
+import {toRecords} from './records.js';
+import {formatReport, repoPathMapper} from './report.js';
+import {formatSummary} from './reporters/summary.js';
 import {selectFiles} from './select-files.js';
 
 export interface CommandOutput {
@@ -44,10 +48,29 @@ export async function runCheck(options: CliOptions, color: boolean): Promise<Com
   const all = checkedFiles(checked);
   // site.yaml and permalinks.json always show: their problems concern every file.
   const shown = [checked.configFile, checked.manifestFile, ...selectFiles(checked.sources.map((source) => source.file), options.paths, options.contentDir)];
-  const report = formatReport(shown, options.format, options.contentDir, color);
+  const summary = options.format === 'github' ? options.stepSummary : undefined;
+  const changedFiles = options.format === 'github' ? await readChangedFiles(options.changedFiles) : undefined;
+  const report = formatReport(shown, options.format, options.contentDir, color, {
+    rest: summary ? 'summary' : 'log',
+    ...(changedFiles ? {changedFiles} : {})
+  });
+  if (summary) await appendSummary(summary, shown, checked, options.contentDir);
   const exitCode = configBroken(all) ? 2 : hasErrors(shown) ? 1 : 0;
   // Machine formats own standard output; the pretty report is for people, on stderr like remark-cli.
   return options.format === 'pretty' ? {stdout: '', stderr: report, exitCode} : {stdout: report, stderr: '', exitCode};
+}
+
+/** The paths a change touches (`FOLIO_CHANGED_FILES`); a missing list means none are known. */
+async function readChangedFiles(list: string | undefined): Promise<Set<string> | undefined> {
+  if (list === undefined) return undefined;
+  const text = await readFile(list, 'utf8').catch(() => '');
+  return new Set(text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''));
+}
+
+/** The job summary: the runner owns that file and collects what each step appends. */
+async function appendSummary(path: string, shown: VFile[], checked: CheckedSite, contentDir: string): Promise<void> {
+  const publication = checked.index ? publicationChanges(checked) : undefined;
+  await appendFile(path, formatSummary(toRecords(shown), repoPathMapper(contentDir), publication, checked.site?.baseUrl ?? ''));
 }
 
 /** `build`: check, then write the site; refuses to publish over an error. */

@@ -2,7 +2,7 @@ import {runBuild, runCheck, type CommandOutput} from './commands.js';
 import {parseOptions, usage, UsageError} from './options.js';
 
 /** Run the CLI with `argv` (without `node` and the script); never throws. */
-export async function main(argv: string[], environment: {color?: boolean; ci?: boolean; workers?: string; cacheDir?: string; published?: string} = {}): Promise<CommandOutput> {
+export async function main(argv: string[], environment: {color?: boolean; ci?: boolean; workers?: string; cacheDir?: string; published?: string; changedFiles?: string; stepSummary?: string} = {}): Promise<CommandOutput> {
   const color = environment.color ?? false;
   try {
     const options = parseOptions(argv, environment.ci ?? false);
@@ -15,6 +15,8 @@ export async function main(argv: string[], environment: {color?: boolean; ci?: b
     }
     if (options.cacheDir === undefined && environment.cacheDir) options.cacheDir = environment.cacheDir;
     if (options.published === undefined && environment.published && options.command !== 'dev') options.published = environment.published;
+    if (environment.changedFiles) options.changedFiles = environment.changedFiles;
+    if (environment.stepSummary) options.stepSummary = environment.stepSummary;
     switch (options.command) {
       case 'help':
         return {stdout: `${usage}\n`, stderr: '', exitCode: 0};

@@ -25,6 +25,10 @@ export interface CliOptions {
    * `<baseUrl>/permalinks.json`.
    */
   published?: string;
+  /** `FOLIO_CHANGED_FILES`: a file listing the repository paths a change touches, one a line; with `--format github` their messages are annotated first. */
+  changedFiles?: string;
+  /** `GITHUB_STEP_SUMMARY`: with `--format github`, `check` appends a Markdown job summary there. */
+  stepSummary?: string;
 }
 
 /** A usage problem: the CLI prints it and exits 2. */

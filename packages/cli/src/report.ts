@@ -2,7 +2,7 @@ import {relative, resolve, sep} from 'node:path';
 import {VFile} from 'vfile';
 import type {Format} from './options.js';
 import {toRecords} from './records.js';
-import {formatGithub} from './reporters/github.js';
+import {formatGithub, type GithubOptions} from './reporters/github.js';
 import {formatJson} from './reporters/json.js';
 import {formatPretty} from './reporters/pretty.js';
 import {formatSarif} from './reporters/sarif.js';
@@ -14,13 +14,13 @@ export function repoPathMapper(contentDir: string): (file: string) => string {
 }
 
 /** Render the messages of `files` in `format`. */
-export function formatReport(files: VFile[], format: Format, contentDir: string, color: boolean): string {
+export function formatReport(files: VFile[], format: Format, contentDir: string, color: boolean, github: GithubOptions = {}): string {
   const toRepoPath = repoPathMapper(contentDir);
   switch (format) {
     case 'json':
       return formatJson(toRecords(files));
     case 'github':
-      return formatGithub(toRecords(files), toRepoPath);
+      return formatGithub(toRecords(files), toRepoPath, github);
     case 'sarif':
       return formatSarif(toRecords(files), toRepoPath);
     case 'pretty': {
