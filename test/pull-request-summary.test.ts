@@ -23,7 +23,7 @@ async function runInPullRequest(): Promise<Run> {
   await writeFile(changed, `README.md\n${changedPost}\n`);
   // The runner's summary file may hold an earlier step's part already.
   await writeFile(summary, '# Earlier step\n\n');
-  const run = await main(['check', '--content', fixture, '--format', 'github', '--no-cache'], {ci: true, changedFiles: changed, stepSummary: summary});
+  const run = await main(['check', '--content', fixture, '--format', 'github', '--no-cache'], {ci: true, changedFiles: changed, stepSummary: summary, githubServerUrl: 'https://github.com', githubRepository: 'a-writer/essays'});
   const json = await main(['check', '--content', fixture, '--format', 'json', '--no-cache']);
   return {stdout: run.stdout, summary: await readFile(summary, 'utf8'), records: JSON.parse(json.stdout) as MessageRecord[], exitCode: run.exitCode};
 }

@@ -5,7 +5,9 @@ import type {VFile} from 'vfile';
 import type {CliOptions} from './options.js';
 import {toRecords} from './records.js';
 import {formatReport, repoPathMapper} from './report.js';
+import {ruleCatalog} from './reporters/rule-catalog.js';
 import {formatSummary} from './reporters/summary.js';
+import {toolInfo} from './tool-info.js';
 import {selectFiles} from './select-files.js';
 
 export interface CommandOutput {
@@ -50,11 +52,12 @@ export async function runCheck(options: CliOptions, color: boolean): Promise<Com
   const shown = [checked.configFile, checked.manifestFile, ...selectFiles(checked.sources.map((source) => source.file), options.paths, options.contentDir)];
   const summary = options.format === 'github' ? options.stepSummary : undefined;
   const changedFiles = options.format === 'github' ? await readChangedFiles(options.changedFiles) : undefined;
+  const sarif = options.format === 'sarif' ? {tool: toolInfo(ruleCatalog().map((rule) => rule.id)), ...(options.repositoryUrl ? {repositoryUrl: options.repositoryUrl} : {})} : undefined;
   const report = formatReport(shown, options.format, options.contentDir, color, {
-    rest: summary ? 'summary' : 'log',
-    ...(changedFiles ? {changedFiles} : {})
+    github: {rest: summary ? 'summary' : 'log', ...(changedFiles ? {changedFiles} : {})},
+    ...(sarif ? {sarif} : {})
   });
-  if (summary) await appendSummary(summary, shown, checked, options.contentDir);
+  if (summary) await appendSummary(summary, shown, checked, options);
   const exitCode = configBroken(all) ? 2 : hasErrors(shown) ? 1 : 0;
   // Machine formats own standard output; the pretty report is for people, on stderr like remark-cli.
   return options.format === 'pretty' ? {stdout: '', stderr: report, exitCode} : {stdout: report, stderr: '', exitCode};
@@ -68,9 +71,10 @@ async function readChangedFiles(list: string | undefined): Promise<Set<string> |
 }
 
 /** The job summary: the runner owns that file and collects what each step appends. */
-async function appendSummary(path: string, shown: VFile[], checked: CheckedSite, contentDir: string): Promise<void> {
+async function appendSummary(path: string, shown: VFile[], checked: CheckedSite, options: CliOptions): Promise<void> {
   const publication = checked.index ? publicationChanges(checked) : undefined;
-  await appendFile(path, formatSummary(toRecords(shown), repoPathMapper(contentDir), publication, checked.site?.baseUrl ?? ''));
+  const records = toRecords(shown).map((record) => (options.repositoryUrl ? {...record, url: `${options.repositoryUrl}/blob/HEAD/docs/${record.ruleId}.md`} : record));
+  await appendFile(path, formatSummary(records, repoPathMapper(options.contentDir), publication, checked.site?.baseUrl ?? ''));
 }
 
 /** `build`: check, then write the site; refuses to publish over an error. */

@@ -29,6 +29,8 @@ export interface CliOptions {
   changedFiles?: string;
   /** `GITHUB_STEP_SUMMARY`: with `--format github`, `check` appends a Markdown job summary there. */
   stepSummary?: string;
+  /** The repository's web address, for links to the rules' docs (see `repositoryUrl`). */
+  repositoryUrl?: string;
 }
 
 /** A usage problem: the CLI prints it and exits 2. */
