@@ -52,6 +52,9 @@ export function runCli(args: string[], cwd?: string, ci = false, extra: Record<s
   const env = {...process.env};
   delete env.CI;
   delete env.FOLIO_WORKERS;
+  // Inside GitHub Actions these name the real job summary and change list.
+  delete env.GITHUB_STEP_SUMMARY;
+  delete env.FOLIO_CHANGED_FILES;
   env.FOLIO_CACHE_DIR = testCacheDir;
   env.FOLIO_PUBLISHED = 'none';
   if (ci) env.CI = 'true';
