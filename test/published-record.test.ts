@@ -133,6 +133,13 @@ describe('the deployed site as the record of what is published', () => {
     expect(environment.stdout).toBe('[]\n');
     expect(requested.length).toBe(before);
 
+    await writeFile(join(dir, 'site.yaml'), `${yaml}published: 3\n`);
+    const wrong = await main(['check', '--content', dir, '--format', 'json', '--no-cache']);
+    expect(wrong.exitCode).toBe(2);
+    expect(wrong.stdout).toContain('Unexpected `published` `3`, expected the URL or file of the deployed site’s `permalinks.json`, or `none`');
+    await writeFile(join(dir, 'site.yaml'), yaml);
+    expect((await main(['dev', '--content', dir, '--published', 'none'])).stderr).toContain('Unexpected `--published` for `dev`');
+
     const missing = await check(dir, '--published', join(dir, 'nowhere.json'));
     expect(missing.code).toBe(0);
     expect(missing.messages[0]).toMatchObject({file: 'permalinks.json', severity: 'warning', message: expect.stringContaining('ENOENT')});
