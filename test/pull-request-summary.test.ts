@@ -51,7 +51,7 @@ describe('a pull request’s annotations and job summary', () => {
     expect(lines.filter((line) => line.startsWith('::')).length).toBeLessThanOrEqual(50);
     // The other 20 stay readable in the log, and the last line counts them.
     expect(lines.filter((line) => line.startsWith(`${fixture}/posts/`))).toHaveLength(20);
-    expect(lines.at(-1)).toBe('::notice title=folio::20 more messages are in the job summary (GitHub shows 10 annotations of each kind per step)');
+    expect(lines.at(-1)).toBe('::notice title=folio::20 more messages are in the job summary and the log above (GitHub shows 10 annotations of each kind per step)');
   });
 
   it('should list every message in the summary, grouped by file, with its rule and suggestion', () => {

@@ -69,7 +69,7 @@ export function formatGithub(records: MessageRecord[], toRepoPath: (file: string
   for (const {record, path} of rest) {
     output += `${path}:${record.line}:${record.column}: ${record.severity}: ${escapeData(record.message)} [${record.ruleId}]\n`;
   }
-  const where = options.rest === 'summary' ? 'in the job summary' : 'in the log above';
+  const where = options.rest === 'summary' ? 'in the job summary and the log above' : 'in the log above';
   const count = rest.length === 1 ? '1 more message is' : `${rest.length} more messages are`;
   output += `::notice title=folio::${count} ${where} (GitHub shows ${annotationLimits.error} annotations of each kind per step)\n`;
   return output;

@@ -20,7 +20,10 @@ function suggestionOf(message: string): string {
   return match?.[1] ?? '';
 }
 
-function messagesSection(records: MessageRecord[], toRepoPath: (file: string) => string): string {
+// GitHub refuses a step's summary over 1 MiB; leave room for the rest of the page.
+const summaryBudget = 1000 * 1000;
+
+function messagesSection(records: MessageRecord[], toRepoPath: (file: string) => string, budget: number): string {
   const errors = records.filter((record) => record.severity === 'error').length;
   const warnings = records.filter((record) => record.severity === 'warning').length;
   const others = records.length - errors - warnings;
@@ -32,13 +35,20 @@ function messagesSection(records: MessageRecord[], toRepoPath: (file: string) =>
     const path = toRepoPath(record.file);
     byFile.set(path, [...(byFile.get(path) ?? []), record]);
   }
+  let listed = 0;
   for (const [path, messages] of byFile) {
-    text += `### ${code(path)}\n\n| where | severity | rule | message | did you mean |\n|---|---|---|---|---|\n`;
+    const heading = `### ${code(path)}\n\n| where | severity | rule | message | did you mean |\n|---|---|---|---|---|\n`;
+    if (Buffer.byteLength(text + heading) > budget) break;
+    text += heading;
     for (const record of messages) {
-      text += `| ${code(`${path}:${record.line}:${record.column}`)} | ${record.severity} | ${record.url ? `[${code(record.ruleId)}](${record.url})` : code(record.ruleId)} | ${cell(record.message)} | ${cell(suggestionOf(record.message))} |\n`;
+      const row = `| ${code(`${path}:${record.line}:${record.column}`)} | ${record.severity} | ${record.url ? `[${code(record.ruleId)}](${record.url})` : code(record.ruleId)} | ${cell(record.message)} | ${cell(suggestionOf(record.message))} |\n`;
+      if (Buffer.byteLength(text + row) > budget) break;
+      text += row;
+      listed += 1;
     }
     text += '\n';
   }
+  if (listed < records.length) text += `…and ${plural(records.length - listed, 'more message')}, past what a job summary can hold: every message is in the step's log.\n\n`;
   return text;
 }
 
@@ -65,7 +75,15 @@ function publishesSection(publication: PublicationChanges, baseUrl: string): str
   const count = (kind: PublicationChange['change']) => publication.changes.filter((change) => change.change === kind).length;
   text += `${count('added')} added, ${count('changed')} changed, ${count('removed')} removed.\n\n`;
   text += '| change | URL | title | anchors | feed entry |\n|---|---|---|---|---|\n';
-  for (const change of publication.changes) text += changeRow(change, baseUrl);
+  let shown = 0;
+  for (const change of publication.changes) {
+    const row = changeRow(change, baseUrl);
+    // At most half the summary, so that the messages keep their room.
+    if (Buffer.byteLength(text + row) > summaryBudget / 2) break;
+    text += row;
+    shown += 1;
+  }
+  if (shown < publication.changes.length) text += `\n…and ${publication.changes.length - shown} more, past what a job summary can hold.\n`;
   return text;
 }
 
@@ -75,5 +93,6 @@ function publishesSection(publication: PublicationChanges, baseUrl: string): str
  * change and remove.
  */
 export function formatSummary(records: MessageRecord[], toRepoPath: (file: string) => string, publication: PublicationChanges | undefined, baseUrl: string): string {
-  return `${messagesSection(records, toRepoPath)}${publication ? publishesSection(publication, baseUrl) : ''}\n`;
+  const publishes = publication ? publishesSection(publication, baseUrl) : '';
+  return `${messagesSection(records, toRepoPath, summaryBudget - Buffer.byteLength(publishes))}${publishes}\n`;
 }
