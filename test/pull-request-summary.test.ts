@@ -88,6 +88,13 @@ describe('a pull request’s annotations and job summary', () => {
     await expect(run.summary.replace('# Earlier step\n\n', '')).toMatchFileSnapshot('./__snapshots__/pull-request-summary.md');
   });
 
+  it('should still report every message when the summary cannot be written', async () => {
+    const failed = await main(['check', '--content', fixture, '--format', 'github', '--no-cache'], {stepSummary: join(tmpdir(), 'no-such-folder-for-folio', 'summary.md')});
+    expect(failed.exitCode).toBe(1);
+    expect(failed.stderr).toContain('Unexpected failure writing the job summary');
+    expect(failed.stdout.split('\n').filter((line) => line.startsWith('::error '))).toHaveLength(10);
+  });
+
   it('should write no summary without `GITHUB_STEP_SUMMARY`, and say the rest are in the log', async () => {
     const plain = await main(['check', '--content', fixture, '--format', 'github', '--no-cache']);
     expect(plain.stdout.trimEnd().split('\n').at(-1)).toBe('::notice title=folio::20 more messages are in the log above (GitHub shows 10 annotations of each kind per step)');

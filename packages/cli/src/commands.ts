@@ -57,10 +57,16 @@ export async function runCheck(options: CliOptions, color: boolean): Promise<Com
     github: {rest: summary ? 'summary' : 'log', ...(changedFiles ? {changedFiles} : {})},
     ...(sarif ? {sarif} : {})
   });
-  if (summary) await appendSummary(summary, shown, checked, options);
+  // A summary that cannot be written costs the summary, not the check.
+  const unwritten = summary
+    ? await appendSummary(summary, shown, checked, options).then(
+        () => '',
+        (error: Error) => `folio: Unexpected failure writing the job summary \`${summary}\` (${error.message}), expected a file the runner provides; the messages above are complete\n`
+      )
+    : '';
   const exitCode = configBroken(all) ? 2 : hasErrors(shown) ? 1 : 0;
   // Machine formats own standard output; the pretty report is for people, on stderr like remark-cli.
-  return options.format === 'pretty' ? {stdout: '', stderr: report, exitCode} : {stdout: report, stderr: '', exitCode};
+  return options.format === 'pretty' ? {stdout: '', stderr: report, exitCode} : {stdout: report, stderr: unwritten, exitCode};
 }
 
 /** The paths a change touches (`FOLIO_CHANGED_FILES`); a missing list means none are known. */
