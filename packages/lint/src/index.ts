@@ -3,6 +3,7 @@ export {remarkFolioLintControl} from './lint-control.js';
 export {createLinter, type Linter} from './linter.js';
 export {listContent, type ContentListing} from './list-content.js';
 export {loadSite, loadSource, type LoadedSite} from './load-site.js';
+export {findParseHazard, parseLimits, type ParseHazard} from './parse-hazards.js';
 export {deepestNesting, maxNesting, maxSourceBytes, parseMarkdownSafely} from './parse-safely.js';
 export {remarkPresetFolio} from './preset.js';
 export {findContentDir, remarkFolioSite} from './remark-folio-site.js';
