@@ -5,8 +5,8 @@ import {lintSource} from './create-rule.js';
 import {findParseHazard} from './parse-hazards.js';
 
 /**
- * Larger than this, a file is refused rather than parsed: the parser reads
- * about a megabyte every five seconds, and no essay is this long. (The
+ * Larger than this, a file is refused rather than parsed: the parser needs
+ * about 1.5 s of CPU per megabyte of ordinary prose, and no essay is this long. (The
  * build's reader has the same limit; the build can take it from here.)
  */
 export const maxSourceBytes = 4 * 1024 * 1024;
