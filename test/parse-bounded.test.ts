@@ -29,7 +29,7 @@ describe('bounded parsing', () => {
       'posts/2020-01-01-slow.md': post('Slow', `A [broken](#nowhere) link.\n\n${'['.repeat(50_000)}${']'.repeat(50_000)}`),
       'posts/2020-01-02-fine.md': post('Fine', 'A [broken](#nowhere) link.')
     });
-    const run = await main(['check', '--content', dir, '--format', 'json'], {cacheDir: testCacheDir});
+    const run = await main(['check', '--content', dir, '--format', 'json', '--published', 'none'], {cacheDir: testCacheDir});
     const messages = JSON.parse(run.stdout) as MessageRecord[];
     expect(run.exitCode).toBe(1);
     expect(messages.map((message) => `${message.file}:${message.line}:${message.column} ${message.ruleId} ${message.severity}`)).toEqual([
@@ -43,7 +43,7 @@ describe('bounded parsing', () => {
   it('should make build refuse a slow-to-parse post and write nothing', async () => {
     const dir = await makeSite({'posts/2020-01-01-slow.md': post('Slow', `${'*'.repeat(20_000)}x${'*'.repeat(20_000)}`)});
     const out = join(await mkdtemp(join(tmpdir(), 'folio-bounded-')), 'out');
-    const run = await main(['build', '--content', dir, '--out', out], {cacheDir: testCacheDir});
+    const run = await main(['build', '--content', dir, '--out', out, '--published', 'none'], {cacheDir: testCacheDir});
     expect(run.exitCode).toBe(1);
     expect(run.stdout + run.stderr).toContain('6:1');
     expect(run.stdout + run.stderr).toContain('Unexpected run of 20000 `*` characters, expected at most 200 in a row');
