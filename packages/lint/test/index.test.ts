@@ -8,6 +8,7 @@ describe('@folio/lint', () => {
       'deepestNesting',
       'defaultSeverities',
       'docsUrl',
+      'explicitIdsToMarkdown',
       'findContentDir',
       'findParseHazard',
       'listContent',
@@ -31,7 +32,9 @@ describe('@folio/lint', () => {
       'remarkLintNoUnusedFootnote',
       'remarkLintSectionPermalink',
       'remarkPresetFolio',
-      'ruleIds'
+      'remarkStringifyExplicitIds',
+      'ruleIds',
+      'WorkspaceSites'
     ]);
   });
 

@@ -16,12 +16,20 @@ function movePoint(point: Point, lines: number, offset: number): void {
   if (point.offset !== undefined) point.offset += offset;
 }
 
+/** Keys that hold a place in the source: a node's own, and where a heading's `{#id}` is (section ids). */
+const positionKeys: ReadonlySet<string> = new Set(['position', 'explicitIdPosition']);
+
+function movePosition(position: Node['position'], lines: number, offset: number): void {
+  if (!position) return;
+  movePoint(position.start, lines, offset);
+  movePoint(position.end, lines, offset);
+}
+
 /** Move `node` and everything in it `lines` lines and `offset` characters down, in place; columns stay. */
 export function shiftPositions(node: Nodes, lines: number, offset: number): void {
   walkTree(node, (inner) => {
-    if (!inner.position) return;
-    movePoint(inner.position.start, lines, offset);
-    movePoint(inner.position.end, lines, offset);
+    movePosition(inner.position, lines, offset);
+    if (inner.type === 'heading') movePosition(inner.data?.explicitIdPosition, lines, offset);
   });
 }
 
@@ -45,7 +53,7 @@ export function equalShifted(after: unknown, before: unknown, lines: number, off
   if (keys.length !== Object.keys(right).length) return false;
   for (const key of keys) {
     if (!Object.hasOwn(right, key)) return false;
-    if (key === 'position') {
+    if (positionKeys.has(key)) {
       const a = left[key] as Node['position'];
       const b = right[key] as Node['position'];
       if (!a || !b) {

@@ -2,8 +2,8 @@ import {watch, type FSWatcher} from 'node:fs';
 import {sep} from 'node:path';
 
 /**
- * Longest a watched content directory goes without a full re-scan: a safety
- * net for events the platform drops, cheap at one scan per this many ms.
+ * Longest a content directory goes without a full re-scan when nobody
+ * reports changes to it: a safety net for events the platform drops.
  */
 const rescanAfterMs = 5000;
 
@@ -13,6 +13,16 @@ export type Changes = 'all' | Set<string>;
 // What `listContent` never reads: swap files and the like change all the time.
 function isIgnored(path: string): boolean {
   return path.split('/').some((part) => part.startsWith('.') || part === 'node_modules');
+}
+
+export interface ContentWatcherOptions {
+  /** Called (at most once per event) when something under the folder changed. */
+  onChange?: (() => void) | undefined;
+  /**
+   * Rely on `note` alone (an editor that reports file changes itself):
+   * no watcher of our own, and no periodic re-scan.
+   */
+  external?: boolean | undefined;
 }
 
 /**
@@ -27,10 +37,15 @@ export class ContentWatcher {
   private broken = false;
   private scannedAt = 0;
   private readonly watcher: FSWatcher | undefined;
+  private readonly onChange: (() => void) | undefined;
+  private readonly external: boolean;
 
-  constructor(dir: string) {
+  constructor(dir: string, options: ContentWatcherOptions = {}) {
+    this.onChange = options.onChange;
+    this.external = options.external ?? false;
+    if (this.external) return;
     try {
-      this.watcher = watch(dir, {recursive: true}, (event, name) => this.note(event, name));
+      this.watcher = watch(dir, {recursive: true}, (event, name) => this.note(event === 'rename' ? 'all' : name?.split(sep).join('/')));
       this.watcher.on('error', () => this.stop());
       // The connection keeps the server alive, not the watcher.
       this.watcher.unref();
@@ -39,15 +54,21 @@ export class ContentWatcher {
     }
   }
 
-  private note(event: string, name: string | null): void {
-    const path = name?.split(sep).join('/');
-    if (path !== undefined && isIgnored(path)) return;
-    if (path === undefined || event === 'rename') this.all = true;
+  /** Something changed: a content-relative path whose contents changed, or `all` (added, removed, renamed, unknown). */
+  note(path: string | undefined): void {
+    if (path !== undefined && path !== 'all' && isIgnored(path)) return;
+    if (path === undefined || path === 'all') this.all = true;
     else this.changed.add(path);
+    this.onChange?.();
   }
 
   private stop(): void {
     this.broken = true;
+    this.watcher?.close();
+  }
+
+  /** Stop watching. */
+  close(): void {
     this.watcher?.close();
   }
 
@@ -56,7 +77,8 @@ export class ContentWatcher {
     // Let events the system has already queued (a save just before this re-lint) arrive first.
     await new Promise((resolve) => setImmediate(resolve));
     const now = Date.now();
-    if (this.broken || this.all || now - this.scannedAt > rescanAfterMs) {
+    const stale = !this.external && now - this.scannedAt > rescanAfterMs;
+    if (this.broken || this.all || stale) {
       this.all = false;
       this.changed = new Set();
       this.scannedAt = now;
