@@ -1,5 +1,5 @@
-import {watch, type FSWatcher} from 'node:fs';
-import {sep} from 'node:path';
+import {relative, sep} from 'node:path';
+import {watch, type FSWatcher} from 'chokidar';
 
 /**
  * Longest a content directory goes without a full re-scan when nobody
@@ -14,6 +14,9 @@ export type Changes = 'all' | Set<string>;
 function isIgnored(path: string): boolean {
   return path.split('/').some((part) => part.startsWith('.') || part === 'node_modules');
 }
+
+/** A change of contents is one file to read again; anything else changes the listing. */
+const contentsOnly = new Set(['change']);
 
 export interface ContentWatcherOptions {
   /** Called (at most once per event) when something under the folder changed. */
@@ -44,14 +47,16 @@ export class ContentWatcher {
     this.onChange = options.onChange;
     this.external = options.external ?? false;
     if (this.external) return;
-    try {
-      this.watcher = watch(dir, {recursive: true}, (event, name) => this.note(event === 'rename' ? 'all' : name?.split(sep).join('/')));
-      this.watcher.on('error', () => this.stop());
-      // The connection keeps the server alive, not the watcher.
-      this.watcher.unref();
-    } catch {
-      this.broken = true;
-    }
+    // chokidar, not a recursive `fs.watch`: on Node 20 that one loses a file for good once an editor saves it by renaming a new file over it.
+    const inside = (path: string) => relative(dir, path).split(sep).join('/');
+    this.watcher = watch(dir, {
+      ignoreInitial: true,
+      // The connection keeps the process alive, not the watcher.
+      persistent: false,
+      ignored: (path) => path !== dir && isIgnored(inside(path))
+    });
+    this.watcher.on('all', (event, path) => this.note(contentsOnly.has(event) ? inside(path) : 'all'));
+    this.watcher.on('error', () => this.stop());
   }
 
   /** Something changed: a content-relative path whose contents changed, or `all` (added, removed, renamed, unknown). */
@@ -64,12 +69,12 @@ export class ContentWatcher {
 
   private stop(): void {
     this.broken = true;
-    this.watcher?.close();
+    void this.watcher?.close();
   }
 
   /** Stop watching. */
   close(): void {
-    this.watcher?.close();
+    void this.watcher?.close();
   }
 
   /** What changed since the last call. */
