@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest';
 describe('@folio/lint', () => {
   it('should expose its public API, and only that', async () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+      'WorkspaceSites',
       'buildRuleIds',
       'createLinter',
       'deepestNesting',
@@ -33,8 +34,7 @@ describe('@folio/lint', () => {
       'remarkLintSectionPermalink',
       'remarkPresetFolio',
       'remarkStringifyExplicitIds',
-      'ruleIds',
-      'WorkspaceSites'
+      'ruleIds'
     ]);
   });
 
