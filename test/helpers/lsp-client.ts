@@ -1,6 +1,7 @@
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process';
 import {resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
+import {testCacheDir} from './make-site.js';
 
 interface JsonRpcMessage {
   jsonrpc: '2.0';
@@ -35,7 +36,8 @@ export class LspClient {
 
   constructor(command: string, args: string[], cwd: string, options: LspClientOptions = {}) {
     this.configuration = 'configuration' in options ? options.configuration : [{}];
-    this.child = spawn(command, args, {cwd, stdio: ['pipe', 'pipe', 'pipe']});
+    // The check's cache, which the server reads and fills, stays out of the repository, as for the CLI's tests.
+    this.child = spawn(command, args, {cwd, stdio: ['pipe', 'pipe', 'pipe'], env: {...process.env, FOLIO_CACHE_DIR: testCacheDir}});
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.child.stderr.on('data', (chunk: Buffer) => {
       this.stderr += chunk.toString('utf8');

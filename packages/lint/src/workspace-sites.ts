@@ -42,6 +42,8 @@ interface State {
   last?: WorkspaceSite;
   /** A refresh under way: concurrent callers share it. */
   pending?: Promise<WorkspaceSite>;
+  /** Where the first scan may take facts from; dropped once used. */
+  seed?: WorkspaceSitesOptions['seed'];
 }
 
 export interface WorkspaceSitesOptions {
@@ -53,6 +55,12 @@ export interface WorkspaceSitesOptions {
    * gets no watcher of our own.
    */
   external?: (contentDir: string) => boolean;
+  /**
+   * Facts of a content directory's files when it is first seen, from
+   * somewhere faster than parsing them all (the check's persistent cache);
+   * files it has no facts for are parsed.
+   */
+  seed?: (contentDir: string, site: SiteConfig) => Promise<Map<string, FileFacts> | undefined>;
 }
 
 /**
@@ -78,7 +86,7 @@ export class WorkspaceSites {
       const onChange = this.options.onChange;
       // Watch before the first scan, so nothing written during it is missed.
       const watcher = new ContentWatcher(contentDir, {onChange: onChange && (() => onChange(contentDir)), external: this.options.external?.(contentDir) ?? false});
-      state = {watcher, files: new Map(), assets: new Set()};
+      state = {watcher, files: new Map(), assets: new Set(), ...(this.options.seed ? {seed: this.options.seed} : {})};
       this.known.set(contentDir, state);
     }
     // One refresh at a time per folder; a caller arriving meanwhile waits for it, then looks again.
@@ -120,17 +128,40 @@ async function refreshState(contentDir: string, state: State): Promise<Workspace
   return update(contentDir, state, changes);
 }
 
-/** Read `path` again if its size or modification time changed. */
-async function reload(contentDir: string, state: State, path: string, site: SiteConfig | undefined): Promise<void> {
+/** Read `path` again if its size or modification time changed; `seeded` facts stand in for reading it. */
+async function reload(contentDir: string, state: State, path: string, site: SiteConfig | undefined, seeded?: Map<string, Known>): Promise<void> {
   const info = await stat(join(contentDir, path));
   const before = state.files.get(path);
   if (before && before.mtimeMs === info.mtimeMs && before.size === info.size) return;
   const known: Known = {mtimeMs: info.mtimeMs, size: info.size};
   if (site) {
-    const facts = await loadSource(contentDir, path, site);
+    const fromSeed = seeded?.get(path);
+    // Only for a file that has not changed since before the seed was made.
+    const unchanged = fromSeed && fromSeed.mtimeMs === info.mtimeMs && fromSeed.size === info.size;
+    const facts = unchanged ? fromSeed.facts : await loadSource(contentDir, path, site);
     if (facts) known.facts = facts;
   }
   state.files.set(path, known);
+}
+
+/** The seed's facts, once, with each file's size and time from before the seed read it. */
+async function takeSeed(contentDir: string, state: State, site: SiteConfig | undefined, sources: Set<string>): Promise<Map<string, Known> | undefined> {
+  const seed = state.seed;
+  delete state.seed;
+  if (!seed || !site) return undefined;
+  try {
+    const stamps = new Map(await Promise.all([...sources].map(async (path) => [path, await stat(join(contentDir, path))] as const)));
+    const facts = await seed(contentDir, site);
+    const seeded = new Map<string, Known>();
+    for (const [path, info] of stamps) {
+      const known = facts?.get(path);
+      if (known) seeded.set(path, {mtimeMs: info.mtimeMs, size: info.size, facts: known});
+    }
+    return seeded;
+  } catch {
+    // A seed only saves time: without it every file is parsed.
+    return undefined;
+  }
 }
 
 function answer(state: State, assets: string[]): WorkspaceSite {
@@ -208,8 +239,9 @@ async function scan(contentDir: string, state: State): Promise<WorkspaceSite> {
   const listing = await listContent(contentDir);
   const sources = new Set(listing.sources);
   for (const path of state.files.keys()) if (!sources.has(path)) state.files.delete(path);
+  const seeded = await takeSeed(contentDir, state, site, sources);
   // A file removed between the listing and its read is simply gone.
-  await Promise.all([...sources].map((path) => reload(contentDir, state, path, site).catch(() => state.files.delete(path))));
+  await Promise.all([...sources].map((path) => reload(contentDir, state, path, site, seeded).catch(() => state.files.delete(path))));
   state.assets = new Set(listing.assets);
   return answer(state, listing.assets);
 }

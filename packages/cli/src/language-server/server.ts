@@ -22,6 +22,7 @@ import {checkDocument, Linters, type DocumentReport} from './check-document.js';
 import {CheckQueue} from './check-queue.js';
 import {noticeDiagnostic, toDiagnostic, type DiagnosticData, type TextShift} from './diagnostics.js';
 import {DocumentParses} from './document-parses.js';
+import {factsFromCheck} from './facts-from-check.js';
 import {formatDocument} from './format-document.js';
 
 /** How long after a change on disk the open documents are checked again: saves come as bursts of events. */
@@ -88,7 +89,7 @@ export function startLanguageServer(connection: Connection): void {
       }
     }, settleMs).unref();
   };
-  let sites = new WorkspaceSites({onChange: onDisk});
+  let sites = new WorkspaceSites({onChange: onDisk, seed: factsFromCheck});
   /** What was last published for each site's own files, so a keystroke does not send them again. */
   const siteFiles = new Map<string, string>();
   const shown = new Set<string>();
@@ -174,7 +175,7 @@ export function startLanguageServer(connection: Connection): void {
         clientWatches = true;
         const reported = folders;
         sites.close();
-        sites = new WorkspaceSites({onChange: onDisk, external: (contentDir) => clientWatches && reported.some((folder) => isInside(folder, contentDir) || folder === contentDir)});
+        sites = new WorkspaceSites({onChange: onDisk, seed: factsFromCheck, external: (contentDir) => clientWatches && reported.some((folder) => isInside(folder, contentDir) || folder === contentDir)});
         for (const document of documents.all()) queue.schedule(document.uri);
       },
       (error: unknown) => connection.console.log(`folio: the client did not agree to watch files (${String(error)}); watching them ourselves`)
