@@ -1,8 +1,9 @@
 import {relative, sep} from 'node:path';
 import {reportLostPermalinks, reportUnrecordedPermalinks} from '@folio/build';
-import {collectFacts, createSiteIndex, generatedPaths, type SiteConfig} from '@folio/core';
+import {collectFacts, createSiteIndex, generatedPaths, type FileFacts, type SiteConfig} from '@folio/core';
 import {createLinter, docsUrl, type Linter, type WorkspaceSite} from '@folio/lint';
 import {VFile} from 'vfile';
+import type {VFileMessage} from 'vfile-message';
 import type {DocumentParses} from './document-parses.js';
 
 /** What the editor shows for one document. */
@@ -14,13 +15,36 @@ export type DocumentReport =
   /** The site's own settings are broken: the check reports only those, on `site.yaml`. */
   | {kind: 'site-broken'};
 
-/** One linter per site settings: building the preset's processor costs more than a keystroke. */
+/**
+ * What a keystroke need not redo: one linter per site settings (building
+ * the preset's processor costs more than a keystroke), every other file's
+ * facts in path order per workspace answer, and the permalink checks while
+ * the document's own URL and anchors stay the same.
+ */
 export class Linters {
   private last: {site: SiteConfig; linter: Linter} | undefined;
+  private others: {workspace: WorkspaceSite; own: string; facts: FileFacts[]} | undefined;
+  private permalinks: {workspace: WorkspaceSite; key: string; messages: VFileMessage[]} | undefined;
 
   of(site: SiteConfig): Linter {
     if (this.last?.site !== site) this.last = {site, linter: createLinter(site)};
     return this.last.linter;
+  }
+
+  /** Every file's facts but `own`'s, in path order (the workspace lists them so). */
+  othersOf(workspace: WorkspaceSite, own: string): FileFacts[] {
+    if (this.others?.workspace !== workspace || this.others.own !== own) {
+      this.others = {workspace, own, facts: [...workspace.facts.values()].filter((other) => other.path !== own)};
+    }
+    return this.others.facts;
+  }
+
+  /** The permalink messages for `own`, made again only when what they depend on changed. */
+  permalinkMessages(workspace: WorkspaceSite, facts: FileFacts, make: () => VFileMessage[]): VFileMessage[] {
+    // Everything of the file the permalink checks read: URL, aliases, post metadata, anchors and where they are.
+    const key = JSON.stringify([facts.path, facts.url, facts.kind, facts.draft, facts.post, facts.anchors]);
+    if (this.permalinks?.workspace !== workspace || this.permalinks.key !== key) this.permalinks = {workspace, key, messages: make()};
+    return this.permalinks.messages;
   }
 }
 
@@ -56,16 +80,21 @@ export async function checkDocument(input: DocumentInput): Promise<DocumentRepor
   if (!tree) return {kind: 'checked', file};
   const facts = collectFacts(tree, own, site, {drafts: false});
   file.data.folioFacts = facts;
-  const others = [...workspace.facts.values()].filter((other) => other.path !== own);
-  const index = createSiteIndex(site, [...others, facts], workspace.assets, generatedPaths(site));
+  // Nearly sorted already: the index's sort by path is linear on it.
+  const index = createSiteIndex(site, [...input.linters.othersOf(workspace, own), facts], workspace.assets, generatedPaths(site));
   if (workspace.recorded) index.recorded = workspace.recorded;
   file.data.folioSite = index;
   await linter.run(tree, file);
   if (linter.enabled('stable-permalinks')) {
-    const byPath = new Map([[own, file]]);
-    reportLostPermalinks(index, byPath);
-    // Outside CI, as `npm run check` runs for a writer: what is not recorded yet is a reminder.
-    reportUnrecordedPermalinks(index, byPath, new VFile({path: 'permalinks.json'}), false);
+    const made = input.linters.permalinkMessages(workspace, facts, () => {
+      const scratch = new VFile({path: own});
+      const byPath = new Map([[own, scratch]]);
+      reportLostPermalinks(index, byPath);
+      // Outside CI, as `npm run check` runs for a writer: what is not recorded yet is a reminder.
+      reportUnrecordedPermalinks(index, byPath, new VFile({path: 'permalinks.json'}), false);
+      return scratch.messages;
+    });
+    file.messages.push(...made);
   }
   for (const message of file.messages) {
     if (!message.url && message.ruleId) message.url = docsUrl(message.ruleId);
