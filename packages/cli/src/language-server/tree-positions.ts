@@ -2,12 +2,17 @@ import {skipChildren, walkTree} from '@folio/core';
 import type {Nodes} from 'mdast';
 import type {Node, Point} from 'unist';
 
-/** A deep copy of plain data (objects, arrays, primitives), such as a parsed tree. */
+/** A deep copy of plain data (objects, arrays, primitives), such as a parsed tree; a keystroke makes one, so no entry arrays. */
 export function clonePlain<T>(value: T): T {
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map((item: unknown) => clonePlain(item)) as T;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = new Array(value.length);
+    for (let index = 0; index < value.length; index++) copy[index] = clonePlain(value[index]);
+    return copy as T;
+  }
+  const source = value as Record<string, unknown>;
   const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) copy[key] = clonePlain(item);
+  for (const key in source) copy[key] = clonePlain(source[key]);
   return copy as T;
 }
 
