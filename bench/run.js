@@ -89,12 +89,12 @@ const protocol = (settings) => [
   'The corpus is copied to a temporary folder; a first build there records `permalinks.json`, as a published site has it (it is the warm-up of the cold builds). Every build must succeed, every check exit 0 with no error message.',
   '“Cold”: any toolchain cache (`node_modules/.cache/folio`) is deleted and the build output removed before each run; the files themselves are in the OS page cache.',
   '“After editing one post”: before each round one paragraph of one post gets new text; the round is a `check` then a `build` over the previous output, with no cache cleared. The ratio compares the round (check + build) with one full Hugo build.',
-  'Language servers: folio’s (`packages/cli/dist/language-server.js --stdio`) and the `.remarkrc.mjs` path as VS Code’s remark extension runs it (unified-language-server with remark, `bench/lib/remark-language-server.js`, a `.remarkrc.mjs` beside the corpus that re-exports the repository’s); initialize with the corpus folder, didOpen the largest post (first diagnostics timed), 5 untimed then 50 timed didChange (one paragraph edited), each timed until its publishDiagnostics; then 8 didChange at once (when the first and the last report arrive, and how many stale reports); then resident memory before and after 5,000 more edits (500 on the remark path).',
+  'Language servers: folio’s (`packages/cli/dist/bundle/language-server.js --stdio`) and the `.remarkrc.mjs` path as VS Code’s remark extension runs it (unified-language-server with remark, `bench/lib/remark-language-server.js`, a `.remarkrc.mjs` beside the corpus that re-exports the repository’s); initialize with the corpus folder, didOpen the largest post (first diagnostics timed), 5 untimed then 50 timed didChange (one paragraph edited), each timed until its publishDiagnostics; then 8 didChange at once (when the first and the last report arrive, and how many stale reports); then resident memory before and after 5,000 more edits (500 on the remark path).',
   'Peers (`--peers`, installed by `npm ci --prefix bench/peers`): remark-cli with remark-frontmatter, remark-gfm and remark-validate-links (`--no-config --quiet --frail`); Eleventy with markdown-it-footnote, markdown-it-attrs (`{#id}`) and markdown-it-anchor, a layout, home page, full-content Atom feed and 404 page; Debian’s Hugo on a copy with `slug` in the front matter, the same pages, a full-content RSS feed, a clean output folder each run. Same runs and warm-ups as ours.'
 ];
 
 const servers = [
-  {name: 'folio language server', script: join(repo, 'packages', 'cli', 'dist', 'language-server.js'), memoryEdits: 5000},
+  {name: 'folio language server', script: join(repo, 'packages', 'cli', 'dist', 'bundle', 'language-server.js'), memoryEdits: 5000},
   {name: '.remarkrc.mjs through remark’s language server', script: join(benchDir, 'lib', 'remark-language-server.js'), memoryEdits: 500, remarkrc: true}
 ];
 

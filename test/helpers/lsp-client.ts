@@ -125,8 +125,8 @@ export interface Published {
   diagnostics: Diagnostic[];
 }
 
-/** The server as built by `npm run compile`. */
-export const serverPath = resolve(import.meta.dirname, '../../packages/cli/dist/language-server.js');
+/** The server as built by `npm run compile`: the bundle, as writers run it. */
+export const serverPath = resolve(import.meta.dirname, '../../packages/cli/dist/bundle/language-server.js');
 
 /** Start the server in `root`, initialize it with `capabilities` and that folder as the workspace. */
 export async function startServer(root: string, capabilities: unknown = {}, options: LspClientOptions = {}): Promise<LspClient> {

@@ -149,6 +149,9 @@ export function startLanguageServer(connection: Connection): void {
       show(MessageType.Error, `folio: could not check ${uri} (${String(error)}); please report this, with the log`);
       return;
     }
+    // Keystrokes that arrived during the check are read and handled first (the connection takes one message per turn).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setImmediate(resolve));
     // A newer version is waiting in the queue: this report is stale, drop it.
     if (documents.get(uri)?.version !== version) return;
     await connection.sendDiagnostics({uri, version, diagnostics});
