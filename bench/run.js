@@ -112,7 +112,7 @@ async function measureEditors({work, content, file}) {
     const measured = await measureLanguageServer({server: server.script, cwd: server.remarkrc ? work : repo, content, file, edits: 50, warmups: 5, burst: 8, memoryEdits: server.memoryEdits});
     results[server.name] = measured;
     const mib = (kib) => (kib === undefined ? '?' : `${Math.round(kib / 1024)} MiB`);
-    log(`  ${server.name}: first diagnostics ${(measured.openMs / 1000).toFixed(2)} s; p50 ${measured.p50.toFixed(1)} ms, p95 ${measured.p95.toFixed(1)} ms; burst of 8: first report ${measured.burst.firstMs.toFixed(0)} ms, last ${measured.burst.lastMs.toFixed(0)} ms, ${measured.burst.staleReports} stale; memory ${mib(measured.memory.beforeKiB)} → ${mib(measured.memory.afterKiB)} over ${measured.memory.edits} edits`);
+    log(`  ${server.name}: first diagnostics ${(measured.openMs / 1000).toFixed(2)} s; p50 ${measured.p50.toFixed(1)} ms, p95 ${measured.p95.toFixed(1)} ms (server CPU ${measured.cpuPerEditMs?.toFixed(1) ?? '?'} ms a keystroke); burst of 8: first report ${measured.burst.firstMs.toFixed(0)} ms, last ${measured.burst.lastMs.toFixed(0)} ms, ${measured.burst.staleReports} stale; memory ${mib(measured.memory.beforeKiB)} → ${mib(measured.memory.afterKiB)} over ${measured.memory.edits} edits`);
   }
   return results;
 }

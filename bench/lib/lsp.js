@@ -90,6 +90,17 @@ async function rssKiB(pid) {
   }
 }
 
+/** CPU time a process has used so far (user + system), in ms (Linux), or undefined. */
+async function cpuMs(pid) {
+  try {
+    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+    // utime and stime, fields 14 and 15 of the line, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Spawn `server` (a Node script, with `--stdio`) in `cwd`, open `file` of the
  * content folder `content`, and time `edits` didChange → publishDiagnostics
@@ -135,7 +146,9 @@ export async function measureLanguageServer({server, cwd, content, file, edits =
     const publishedFor = (wanted) => client.next('textDocument/publishDiagnostics', (params) => params.uri === uri && (params.version === undefined || params.version === wanted));
     const times = [];
     let round = 0;
+    let cpuBefore;
     for (; round < warmups + edits; round++) {
+      if (round === warmups) cpuBefore = await cpuMs(child.pid);
       // A late report for an older version does not count.
       const published = publishedFor(version + 1);
       const start = performance.now();
@@ -143,6 +156,9 @@ export async function measureLanguageServer({server, cwd, content, file, edits =
       await published;
       if (round >= warmups) times.push(performance.now() - start);
     }
+    const cpuAfter = await cpuMs(child.pid);
+    // The server's own CPU time per keystroke: what other load on the machine moves least.
+    const cpuPerEditMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / edits;
 
     // A burst: keystrokes faster than any check; every report but the last one is stale.
     const reports = [];
@@ -182,6 +198,7 @@ export async function measureLanguageServer({server, cwd, content, file, edits =
       p95: percentile(times, 95),
       openMs,
       diagnosticsOnOpen: firstDiagnostics.diagnostics?.length ?? 0,
+      cpuPerEditMs,
       burst: burstResult,
       memory: {edits: memoryEdits, beforeKiB: memoryBefore, afterKiB: memoryAfter},
       edits,

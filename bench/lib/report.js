@@ -32,7 +32,7 @@ export function metricRows(sizes) {
     for (const [name, measured] of Object.entries(lsp ?? {})) {
       if (measured.note) continue;
       const mib = (kib) => (kib === undefined ? '?' : `${Math.round(kib / 1024)} MiB`);
-      rows.push([posts, `${name}: re-lint after a keystroke, largest post (p50 / p95 of ${measured.times.length})`, `${formatMs(measured.p50)} / ${formatMs(measured.p95)}`, formatRange(measured), '', String(measured.times.length), '', '']);
+      rows.push([posts, `${name}: re-lint after a keystroke, largest post (p50 / p95 of ${measured.times.length})`, `${formatMs(measured.p50)} / ${formatMs(measured.p95)}`, formatRange(measured), measured.cpuPerEditMs === undefined ? '' : `${formatMs(measured.cpuPerEditMs)} a keystroke`, String(measured.times.length), '', '']);
       rows.push([posts, `${name}: first diagnostics after didOpen`, formatMs(measured.openMs), '', '', '1', '', '']);
       if (measured.burst) rows.push([posts, `${name}: burst of ${measured.burst.keystrokes} keystrokes, first / last report`, `${formatMs(measured.burst.firstMs)} / ${formatMs(measured.burst.lastMs)}`, '', '', '1', '', `${measured.burst.staleReports} stale of ${measured.burst.reports}`]);
       if (measured.memory) rows.push([posts, `${name}: resident memory before / after ${count(measured.memory.edits)} edits`, `${mib(measured.memory.beforeKiB)} / ${mib(measured.memory.afterKiB)}`, '', '', '1', '', '']);
