@@ -1,5 +1,6 @@
 // Stock remark tooling (remark-cli, the editor extensions) runs the same checks as `npm run check`.
 // Order matters: parse the same syntax, give headings their ids, collect the site, then lint.
+import {factsFromCheck} from '@folio/cli';
 import {remarkSectionIds} from '@folio/core';
 import {remarkFolioSite, remarkPresetFolio, remarkStringifyExplicitIds, WorkspaceSites} from '@folio/lint';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -7,7 +8,8 @@ import remarkGfm from 'remark-gfm';
 
 // One per process: an editor extension imports this file once and runs it on every keystroke,
 // so the site stays in memory (watched for changes) instead of being read again each time.
-const sites = new WorkspaceSites();
+// It is first read through the check, whose cache makes a site checked before quick to open.
+const sites = new WorkspaceSites({seed: factsFromCheck});
 
 export default {
   plugins: [
