@@ -72,6 +72,11 @@ describe('language server and `npm run check`', () => {
           // The check stops at a broken site.yaml; the editor says so, once, instead of showing nothing.
           expect(expected).toEqual([]);
           expect(diagnostics.map(fromEditor)).toEqual([expect.objectContaining({severity: 'info', line: 1, column: 1, message: expect.stringContaining('site.yaml')})]);
+          // The writer is told once, in a message window, and site.yaml gets the check's messages.
+          const shown = client.notifications.filter((note) => note.method === 'window/showMessage').map((note) => String((note.params as {message: string}).message));
+          expect(shown.some((message) => message.includes(join(contentDir, 'site.yaml')))).toBe(true);
+          const siteYaml = client.notifications.filter((note) => note.method === 'textDocument/publishDiagnostics' && (note.params as Published).uri === pathToFileURL(join(contentDir, 'site.yaml')).href);
+          expect((siteYaml.at(-1)?.params as Published).diagnostics.map((diagnostic) => diagnostic.message).sort()).toEqual(records.filter((record) => record.file === 'site.yaml').map((record) => record.message).sort());
         } else {
           expect(diagnostics.map(fromEditor).sort(order)).toEqual(expected);
         }
