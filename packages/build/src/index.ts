@@ -8,3 +8,4 @@ export {writeOutput} from './write-output.js';
 export {defaultCacheRoot} from './cache/cache-root.js';
 export {readPublishedRecord, type PublishedOptions, type PublishedRecord} from './published-record.js';
 export {publicationChanges, type PublicationChange, type PublicationChanges} from './publication-changes.js';
+export {cachedFacts} from './cache/cached-facts.js';
