@@ -129,10 +129,10 @@ describe('language server with real clients’ answers', () => {
     expect(stackTraces(client)).toEqual([]);
   });
 
-  it('should check documents of a client that sends no capabilities, no folders and no root', async () => {
+  it('should check documents of a client that sends null capabilities, no folders and no root', async () => {
     const dir = await makeSite({'posts/2020-01-02-target.md': target, 'posts/2020-01-03-linking.md': linking('sectoin')});
     client = new LspClient(process.execPath, [serverPath], dir, {configuration: null});
-    await client.request('initialize', {processId: null, rootUri: null, capabilities: {}});
+    await client.request('initialize', {processId: null, rootUri: null, capabilities: null});
     client.notify('initialized', {});
     const {diagnostics} = await openDocument(client, join(dir, 'posts/2020-01-03-linking.md'), linking('sectoin'));
     expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['no-missing-anchor']);
