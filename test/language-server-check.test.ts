@@ -40,7 +40,7 @@ function fromEditor(diagnostic: Diagnostic): Shown {
 const order = (a: Shown, b: Shown): number => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.message < b.message ? -1 : 1);
 
 async function checkJson(contentDir: string): Promise<MessageRecord[]> {
-  const {stdout} = await main(['check', '--content', contentDir, '--format', 'json', '--no-cache']);
+  const {stdout} = await main(['check', '--content', contentDir, '--format', 'json', '--no-cache', '--published', 'none']);
   return JSON.parse(stdout) as MessageRecord[];
 }
 

@@ -22,14 +22,14 @@ interface Edit {
 
 /** What a check says, wherever formatting moved it: rule, severity and text. */
 async function messages(contentDir: string): Promise<string[]> {
-  const {stdout} = await main(['check', '--content', contentDir, '--format', 'json', '--no-cache']);
+  const {stdout} = await main(['check', '--content', contentDir, '--format', 'json', '--no-cache', '--published', 'none']);
   return (JSON.parse(stdout) as MessageRecord[]).map((record) => `${record.file} ${record.severity} ${record.ruleId}: ${record.message}`).sort();
 }
 
 /** Every file a build writes, with its bytes; undefined when the build refuses. */
 async function built(contentDir: string): Promise<Map<string, string> | undefined> {
   const out = await mkdtemp(join(tmpdir(), 'folio-format-out-'));
-  const {exitCode} = await main(['build', '--content', contentDir, '--out', join(out, 'site'), '--no-cache']);
+  const {exitCode} = await main(['build', '--content', contentDir, '--out', join(out, 'site'), '--no-cache', '--published', 'none']);
   if (exitCode !== 0) return undefined;
   const files = new Map<string, string>();
   for (const entry of await readdir(join(out, 'site'), {recursive: true, withFileTypes: true})) {

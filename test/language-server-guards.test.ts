@@ -22,7 +22,7 @@ const pastes: Array<[string, string, string]> = [
 /** What `npm run check` says about `text` saved as a post: rule, severity and line of each message. */
 async function checked(text: string): Promise<Array<[string, number, number]>> {
   const site = await makeSite({'posts/2020-01-02-pasted.md': text});
-  const {stdout} = await main(['check', '--content', site, '--format', 'json', '--no-cache']);
+  const {stdout} = await main(['check', '--content', site, '--format', 'json', '--no-cache', '--published', 'none']);
   return (JSON.parse(stdout) as MessageRecord[]).map((record) => [record.ruleId, record.severity === 'error' ? 1 : 2, record.line]);
 }
 

@@ -180,7 +180,7 @@ describe('language server with real clients’ answers', () => {
     const {diagnostics} = await openDocument(client, path, text);
     const byRule = new Map(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic]));
     // The check reads the same bytes from disk, without the mark: the same lines, and columns one further in on line 1.
-    const {stdout} = await main(['check', '--content', dir, '--format', 'json', '--no-cache']);
+    const {stdout} = await main(['check', '--content', dir, '--format', 'json', '--no-cache', '--published', 'none']);
     const checked = JSON.parse(stdout) as MessageRecord[];
     const footnote = checked.find((record) => record.ruleId === 'no-undefined-footnote');
     expect(byRule.get('no-undefined-footnote')?.range.start).toEqual({line: footnote!.line - 1, character: footnote!.column - 1});

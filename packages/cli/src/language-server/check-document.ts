@@ -1,5 +1,5 @@
 import {relative, sep} from 'node:path';
-import {reportLostPermalinks, reportUnrecordedPermalinks} from '@folio/build';
+import {reportLostPermalinks} from '@folio/build';
 import {collectFacts, createSiteIndex, generatedPaths, type FileFacts, type SiteConfig} from '@folio/core';
 import {createLinter, docsUrl, type Linter, type WorkspaceSite} from '@folio/lint';
 import {VFile} from 'vfile';
@@ -63,7 +63,8 @@ export interface DocumentInput {
  * Both phases for one open document, as `checkSite` runs them for a file
  * on disk: every other file's facts come from the workspace (as last read
  * from disk), this file's from the editor's text; then every rule, the
- * permalink checks, and links to the rules' docs.
+ * permalink checks against the committed `permalinks.json` (the deployed
+ * record is the check's to fetch), and links to the rules' docs.
  */
 export async function checkDocument(input: DocumentInput): Promise<DocumentReport> {
   const {workspace} = input;
@@ -90,8 +91,6 @@ export async function checkDocument(input: DocumentInput): Promise<DocumentRepor
       const scratch = new VFile({path: own});
       const byPath = new Map([[own, scratch]]);
       reportLostPermalinks(index, byPath);
-      // Outside CI, as `npm run check` runs for a writer: what is not recorded yet is a reminder.
-      reportUnrecordedPermalinks(index, byPath, new VFile({path: 'permalinks.json'}), false);
       return scratch.messages;
     });
     file.messages.push(...made);
