@@ -19,7 +19,7 @@ export interface LoadedSite {
 /** Read, parse and collect one post or page from disk; undefined when it cannot be parsed. */
 export async function loadSource(contentDir: string, path: string, site: SiteConfig): Promise<FileFacts | undefined> {
   const file = new VFile({path, cwd: contentDir, value: await readFile(join(contentDir, path), 'utf8')});
-  const tree = parseMarkdownSafely(file);
+  const tree = parseMarkdownSafely(file, {headingIds: site.headingIds});
   return tree ? collectFacts(tree, path, site) : undefined;
 }
 

@@ -1,6 +1,6 @@
 import {access} from 'node:fs/promises';
 import {dirname, join, relative, resolve, sep} from 'node:path';
-import {collectFacts, createSiteIndex, generatedPaths, type Problem} from '@folio/core';
+import {collectFacts, createSiteIndex, generatedPaths, sectionIds, type Problem} from '@folio/core';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {lintSource} from './create-rule.js';
@@ -79,6 +79,8 @@ export function remarkFolioSite(_options?: undefined, fileSet?: unknown) {
     reportSiteProblems(file, loaded.problems, where);
     if (!site) return;
     reportSiteProblems(file, readRuleSettings(site.rules).problems, where);
+    // The ids `remarkSectionIds` gave before the site was known follow the site's engine now.
+    sectionIds(tree, {headingIds: site.headingIds, source: file.toString()});
     const own = relative(contentDir, path).split(sep).join('/');
     const facts = collectFacts(tree, own, site);
     const others = [...loaded.facts.values()].filter((other) => other.path !== own);

@@ -1,5 +1,5 @@
 import {dirname, relative, resolve, sep} from 'node:path';
-import {collectFacts, createSiteIndex, generatedPaths} from '@folio/core';
+import {collectFacts, createSiteIndex, generatedPaths, sectionIds} from '@folio/core';
 import {findContentDir} from '@folio/lint';
 import type {Root} from 'mdast';
 import type {Plugin} from 'unified';
@@ -25,6 +25,8 @@ export const remarkWorkspaceSite: Plugin<[Options], Root> = function (options) {
     if (contentDir === undefined) return;
     const workspace = await options.sites.refresh(contentDir);
     if (!workspace.site) return;
+    // The ids `remarkSectionIds` gave before the site was known follow the site's engine now.
+    sectionIds(tree, {headingIds: workspace.site.headingIds, source: file.toString()});
     const own = relative(contentDir, path).split(sep).join('/');
     const facts = collectFacts(tree, own, workspace.site);
     const others = [...workspace.facts.values()].filter((other) => other.path !== own);

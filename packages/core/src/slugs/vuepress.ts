@@ -1,0 +1,46 @@
+import {firstFreeSuffix, gatherText} from './heading-text.js';
+import type {HeadingIdRule} from './rule.js';
+
+const controls = /[\u0000-\u001f]/g;
+const combiningMarks = /[\u0300-\u036f]/g;
+const separators = /[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'“”‘’<>,.?/]+/g;
+
+/**
+ * VuePress 2's rule: markdown-it-anchor slugs the text and inline code
+ * tokens of the heading (link text too; not images, raw HTML or soft line
+ * breaks) with VuePress's slugify: NFKD, combining marks and control
+ * characters dropped, each run of white space and ASCII punctuation one
+ * `-`, none at the ends, `_` before a leading digit, lowercased. A taken
+ * slug gets the first free `-1`, `-2`, …; explicit ids are taken as they come.
+ */
+export const vuepressRule: HeadingIdRule = {
+  textOf: (heading) =>
+    gatherText(heading, (node) => {
+      if (node.type === 'text' || node.type === 'inlineCode') return 'keep';
+      if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference' || node.type === 'footnoteReference') return 'skip';
+      return 'descend';
+    }).replace(/\r?\n|\r/g, ''),
+  slug: (text) =>
+    text
+      .normalize('NFKD')
+      .replace(combiningMarks, '')
+      .replace(controls, '')
+      .replace(separators, '-')
+      .replace(/-{2,}/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .replace(/^(\d)/, '_$1')
+      .toLowerCase(),
+  createTracker() {
+    const taken = new Set<string>();
+    return {
+      automatic(slug) {
+        const id = taken.has(slug) ? firstFreeSuffix(slug, taken) : slug;
+        taken.add(id);
+        return id;
+      },
+      explicit(id) {
+        taken.add(id);
+      }
+    };
+  }
+};

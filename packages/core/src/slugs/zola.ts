@@ -1,0 +1,65 @@
+import anyAscii from 'any-ascii';
+import {firstFreeSuffix, gatherText} from './heading-text.js';
+import type {HeadingIdRule} from './rule.js';
+
+const han = /^[\p{Script=Han}]$/u;
+const asciiAlphanumeric = /[a-z0-9]/;
+
+/**
+ * One character in ASCII, as the `deunicode` crate gives it. Its table is
+ * not on npm; any-ascii's agrees for accents, Cyrillic, Greek, kana and
+ * emoji names, and `deunicode` ends each Han character with a space
+ * (`北亰` → `Bei Jing`), which is added here.
+ */
+function transliterate(character: string): string {
+  const ascii = anyAscii(character);
+  return han.test(character) ? `${ascii} ` : ascii;
+}
+
+/**
+ * Zola's rule (`slugify.anchors = "on"`, the default): the text and inline
+ * code of the heading (image alt too, not raw HTML or footnote marks), as
+ * the `slug` crate makes it: every character in ASCII, lowercase letters
+ * and digits kept, every other run one `-`, none at the ends. Zola first
+ * takes every explicit id on the page, then gives a taken slug the first
+ * free `-1`, `-2`, …
+ */
+export const zolaRule: HeadingIdRule = {
+  textOf: (heading) =>
+    gatherText(heading, (node) => {
+      if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'image' || node.type === 'imageReference') return 'keep';
+      if (node.type === 'html' || node.type === 'footnoteReference') return 'skip';
+      return 'descend';
+    // A soft line break is an event of its own, not text.
+    }).replace(/\r?\n|\r/g, ''),
+  slug(text) {
+    let id = '';
+    let separated = true;
+    for (const character of text) {
+      const ascii = character.charCodeAt(0) < 0x80 ? character : transliterate(character);
+      for (const letter of ascii.toLowerCase()) {
+        if (asciiAlphanumeric.test(letter)) {
+          id += letter;
+          separated = false;
+        } else if (!separated) {
+          id += '-';
+          separated = true;
+        }
+      }
+    }
+    return id.endsWith('-') ? id.slice(0, -1) : id;
+  },
+  createTracker(explicitIds) {
+    const taken = new Set(explicitIds);
+    return {
+      automatic(slug) {
+        const id = taken.has(slug) ? firstFreeSuffix(slug, taken) : slug;
+        taken.add(id);
+        return id;
+      },
+      explicit(id) {
+        taken.add(id);
+      }
+    };
+  }
+};
