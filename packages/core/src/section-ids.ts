@@ -18,11 +18,24 @@ function placeFromEnd(end: Point, fromEnd: number): Point {
   return {line: end.line, column: end.column - fromEnd, ...(end.offset === undefined ? {} : {offset: end.offset - fromEnd})};
 }
 
-function explicitIdOf(heading: Heading): void {
+/**
+ * Whether `{#…}` is written as it reads: `{#a&#125;` or `\{#a}` read as
+ * `{#a}` but are text, as Zola and the writer mean them.
+ */
+function writtenAsIs(text: Text, from: number, source: string | undefined): boolean {
+  const end = text.position?.end.offset;
+  // Without the text the tree was parsed from, trust the tree.
+  if (source === undefined || end === undefined || end > source.length) return true;
+  const literal = text.value.slice(from);
+  const start = end - literal.length;
+  return source.slice(start, end) === literal && source[start - 1] !== '\\';
+}
+
+function explicitIdOf(heading: Heading, source: string | undefined): void {
   const last = heading.children.at(-1);
   if (last?.type !== 'text') return;
   const found = findExplicitId(last.value);
-  if (!found) return;
+  if (!found || !writtenAsIs(last, found.index, source)) return;
   const text: Text = last;
   const data = (heading.data ??= {});
   data.id = found.id;
@@ -60,7 +73,7 @@ export function sectionIds(tree: Root, options: SectionIdsOptions = {}): void {
   const headings: Heading[] = [];
   walkTree(tree, (node) => {
     if (node.type !== 'heading') return;
-    if (node.data?.explicitId !== true) explicitIdOf(node);
+    if (node.data?.explicitId !== true) explicitIdOf(node, options.source);
     headings.push(node);
   });
   const explicitIds = headings.flatMap((heading) => (heading.data?.explicitId === true && heading.data.id !== undefined ? [heading.data.id] : []));
@@ -79,6 +92,6 @@ export function sectionIds(tree: Root, options: SectionIdsOptions = {}): void {
 /** The same as a unified plugin; the file's text is the source. */
 export const remarkSectionIds: Plugin<[SectionIdsOptions?], Root> = function (options = {}) {
   return function (tree, file) {
-    sectionIds(tree, {source: file.toString(), ...options});
+    sectionIds(tree, {...(file.value === undefined ? {} : {source: file.toString()}), ...options});
   };
 };

@@ -2,9 +2,10 @@ import type {Nodes} from 'mdast';
 import {gatherText} from './heading-text.js';
 import type {HeadingIdRule} from './rule.js';
 
-const nonWord = /[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\p{Join_Control}\- \t]/gu;
-// kramdown turns these into dashes and an ellipsis, which the id then drops.
-const typographicSymbols = /---|--|\.\.\./g;
+const nonWord = /[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\- \t]/gu;
+// kramdown turns these into dashes, an ellipsis and guillemets, which the id
+// then drops; `<< ` and ` >>` take their space along (as a no-break space).
+const typographicSymbols = /---|--|\.\.\.|<< | >>|<<|>>/g;
 
 function valueOf(node: Nodes): string {
   if (node.type === 'text') return node.value.replace(typographicSymbols, '');

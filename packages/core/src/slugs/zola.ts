@@ -6,13 +6,26 @@ const han = /^[\p{Script=Han}]$/u;
 const asciiAlphanumeric = /[a-z0-9]/;
 
 /**
+ * Where `deunicode` (from Text::Unidecode) writes a character otherwise than
+ * any-ascii: long Indic vowels doubled, as in its own tests (`अभिजीत` →
+ * `abhijiit`, `മലയാലമ്` → `mlyaalm`), and pinyin `ü` as `v` (`旅游` → `lv you`).
+ */
+const deunicodeDiffers: Record<string, string> = {
+  // Devanagari, Bengali and Malayalam: the letters and vowel signs aa, ii, uu.
+  '\u0906': 'aa', '\u0908': 'ii', '\u090a': 'uu', '\u093e': 'aa', '\u0940': 'ii', '\u0942': 'uu',
+  '\u0986': 'aa', '\u0988': 'ii', '\u098a': 'uu', '\u09be': 'aa', '\u09c0': 'ii', '\u09c2': 'uu',
+  '\u0d06': 'aa', '\u0d08': 'ii', '\u0d0a': 'uu', '\u0d3e': 'aa', '\u0d40': 'ii', '\u0d42': 'uu',
+  '旅': 'Lv'
+};
+
+/**
  * One character in ASCII, as the `deunicode` crate gives it. Its table is
  * not on npm; any-ascii's agrees for accents, Cyrillic, Greek, kana and
- * emoji names, and `deunicode` ends each Han character with a space
- * (`北亰` → `Bei Jing`), which is added here.
+ * emoji names but for the few above, and `deunicode` ends each Han
+ * character with a space (`北亰` → `Bei Jing`), which is added here.
  */
 function transliterate(character: string): string {
-  const ascii = anyAscii(character);
+  const ascii = deunicodeDiffers[character] ?? anyAscii(character);
   return han.test(character) ? `${ascii} ` : ascii;
 }
 
