@@ -10,8 +10,11 @@ import {gateNote, hugoGate, jekyllGate, requireTool} from './helpers/tools.js';
 
 // 2,000 generated headings on 40 pages, and 1,000 more with explicit `{#id}`s for
 // the engines that read them (VuePress leaves `{#id}` in the text).
-const plainPages = headingCorpus(12, 40, 50).map(pageMarkdown);
-const explicitPages = headingCorpus(7, 20, 50, true).map(pageMarkdown);
+const plainCorpus = headingCorpus(12, 40, 50);
+const explicitCorpus = headingCorpus(7, 20, 50, true);
+const plainPages = plainCorpus.map(pageMarkdown);
+const explicitPages = explicitCorpus.map(pageMarkdown);
+const textsOf = new Map([...plainCorpus, ...explicitCorpus].map((page) => [pageMarkdown(page), page.headings]));
 
 type Ids = Array<string | undefined>;
 
@@ -30,17 +33,17 @@ function mismatches(pages: string[], theirs: Ids[], profile: HeadingIdProfile): 
     const mine = ours(markdown, profile);
     const engine = theirs[page] ?? [];
     if (mine.length !== engine.length) found.push(`page ${page}: ${mine.length} headings, the engine ${engine.length}`);
-    const texts = markdown.split('\n').filter((line) => line.startsWith('## '));
+    const texts = textsOf.get(markdown) ?? [];
     for (let index = 0; index < Math.min(mine.length, engine.length); index++) {
       const [a, b] = [mine[index] || undefined, engine[index] || undefined];
-      if (a !== b) found.push(`${page}:${texts[index] ?? ''}: ${String(a)} ≠ ${String(b)}`);
+      if (a !== b) found.push(`${page}:${JSON.stringify(texts[index] ?? '')}: ${String(a)} ≠ ${String(b)}`);
     }
   });
   return found;
 }
 
 function headingCount(pages: string[]): number {
-  return pages.reduce((sum, markdown) => sum + markdown.split('\n').filter((line) => line.startsWith('## ')).length, 0);
+  return pages.reduce((sum, markdown) => sum + (textsOf.get(markdown)?.length ?? 0), 0);
 }
 
 describe('heading ids against the engines themselves', () => {

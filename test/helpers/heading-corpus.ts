@@ -125,7 +125,19 @@ export function headingCorpus(seed = 12, pages = 40, perPage = 50, explicitIds =
   return result;
 }
 
-/** A page's Markdown: each heading an ATX `##` on its own line, text between. */
+/**
+ * A page's Markdown, text between the headings: each an ATX heading of a
+ * level from 2 to 6, some with blanks after the text; every eleventh a
+ * setext heading when its text could not start another block. (kramdown
+ * takes no indented `#`, so none is.)
+ */
 export function pageMarkdown(page: HeadingPage): string {
-  return page.headings.map((text) => `## ${text}\n\nText.\n`).join('\n');
+  return page.headings
+    .map((text, index) => {
+      if (index % 11 === 10 && !text.includes('{#') && /^[\p{L}\p{N}]/u.test(text) && !/^\d+[.)]/.test(text)) return `${text}\n${index % 2 === 0 ? '===' : '---'}\n\nText.\n`;
+      const marks = '#'.repeat(2 + (index % 5));
+      return `${marks} ${text}${index % 3 === 0 ? '   ' : ''}\n\nText.\n`;
+    })
+    .join('\n');
 }
+
