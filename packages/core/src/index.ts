@@ -1,5 +1,5 @@
 export {collectAnchors, collectLinks, htmlIds} from './anchors.js';
-export {closest, editDistance} from './closest.js';
+export {closest, editDistance, visibleInMessage} from './closest.js';
 export {formatRfc3339, isValidTimeZone, parseInstant} from './dates.js';
 export {findExplicitId, type ExplicitId} from './explicit-id.js';
 export {collectFacts, sourceKindOf, type CollectOptions} from './facts.js';

@@ -47,6 +47,7 @@ describe('@folio/core', () => {
       'slugFromFileName',
       'sourceKindOf',
       'viewKeyOf',
+      'visibleInMessage',
       'walkTree'
     ]);
   });
