@@ -3,7 +3,8 @@
  * punctuation of every kind, emoji (variation selectors, ZWJ sequences, skin
  * tones, flags, keycaps), non-Latin scripts, accents and combining marks,
  * inline code, links, emphasis, images, entities, raw HTML, numbers, odd
- * spacing, repeats and headings that read like a repeat's suffix.
+ * spacing, emoji shortcodes and emoticons, repeats and headings that read
+ * like a repeat's suffix.
  *
  * What it leaves out is syntax the engines parse differently (not their id
  * rules): kramdown's `{:` attribute lists, `$$` math and `[^` footnotes,
@@ -33,7 +34,7 @@ const words = [
   '1', '42', '2.0', '1.53.0', '3rd', '100%', '0x1F', '-1', '--', '2024-01-02'
 ];
 
-const emoji = ['🎉', '❤️', '❤', '✔︎', '☣', '👨‍👩‍👧', '👍🏽', '🇫🇷', '1️⃣', '🦄', '©', '™', '⚠️', '🏳️‍🌈'];
+const emoji = [':tada:', ':+1:', ':not_an_emoji:', ':)', ':-(', '<3', 'x-)', ':/', '🎉', '❤️', '❤', '✔︎', '☣', '👨‍👩‍👧', '👍🏽', '🇫🇷', '1️⃣', '🦄', '©', '™', '⚠️', '🏳️‍🌈'];
 
 const punctuation = [
   '!', '"', '#', '$', '%', '&', "'", '(', ')', '*', '+', ',', '-', '.', '/', ':', ';', '<', '=', '>', '?', '@',

@@ -1,3 +1,5 @@
+import type {Nodes} from 'mdast';
+import {withoutEmoji} from './emoji-shortcodes.js';
 import {firstFreeSuffix, gatherText} from './heading-text.js';
 import type {HeadingIdRule} from './rule.js';
 
@@ -5,10 +7,16 @@ const controls = /[\u0000-\u001f]/g;
 const combiningMarks = /[\u0300-\u036f]/g;
 const separators = /[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'“”‘’<>,.?/]+/g;
 
+// Emoji shortcodes are tokens of their own, left out of the slug; code keeps them.
+function textValue(node: Nodes): string {
+  if (node.type === 'text') return withoutEmoji(node.value);
+  return 'value' in node ? node.value : '';
+}
+
 /**
  * VuePress 2's rule: markdown-it-anchor slugs the text and inline code
- * tokens of the heading (link text too; not images, raw HTML or soft line
- * breaks) with VuePress's slugify: NFKD, combining marks and control
+ * tokens of the heading (link text too; not images, raw HTML, soft line
+ * breaks or `:emoji:` shortcodes) with VuePress's slugify: NFKD, combining marks and control
  * characters dropped, each run of white space and ASCII punctuation one
  * `-`, none at the ends, `_` before a leading digit, lowercased. A taken
  * slug gets the first free `-1`, `-2`, …; explicit ids are taken as they come.
@@ -19,7 +27,7 @@ export const vuepressRule: HeadingIdRule = {
       if (node.type === 'text' || node.type === 'inlineCode') return 'keep';
       if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference' || node.type === 'footnoteReference') return 'skip';
       return 'descend';
-    }).replace(/\r?\n|\r/g, ''),
+    }, textValue).replace(/\r?\n|\r/g, ''),
   slug: (text) =>
     text
       .normalize('NFKD')
