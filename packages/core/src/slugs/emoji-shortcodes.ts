@@ -1,3 +1,4 @@
+/// <reference path="./markdown-it-emoji.d.ts" />
 import names from 'markdown-it-emoji/lib/data/full.mjs';
 import emoticonsByName from 'markdown-it-emoji/lib/data/shortcuts.mjs';
 
