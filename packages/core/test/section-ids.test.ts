@@ -140,6 +140,24 @@ describe('sectionIds', () => {
     expect(ids('vuepress')).toEqual(['a', 'a-1', 'a-1-1', 'unicode-link']);
   });
 
+  it('should number thousands of equal headings in order, for every engine', () => {
+    const markdown = '## Same\n\n'.repeat(3000);
+    for (const profile of ['github', 'hugo', 'zola', 'jekyll', 'vuepress'] as const) {
+      const tree = createMarkdownParser().parse(markdown);
+      sectionIds(tree, {headingIds: profile, source: markdown});
+      const ids = headings(tree).map((heading) => heading.data?.id);
+      expect(ids.slice(0, 3)).toEqual(['same', 'same-1', 'same-2']);
+      expect(ids.at(-1)).toBe('same-2999');
+      expect(new Set(ids).size).toBe(3000);
+    }
+  });
+
+  it('should call a Hugo heading without letters `heading`', () => {
+    const tree = createMarkdownParser().parse('## 🎉\n\n## …\n');
+    sectionIds(tree, {headingIds: 'hugo'});
+    expect(headings(tree).map((heading) => heading.data?.id)).toEqual(['heading', 'heading-1']);
+  });
+
   it('should keep later automatic ids off explicit ones where the engine does', () => {
     const ids = (profile: HeadingIdProfile) => {
       const tree = createMarkdownParser().parse('## Hello\n\n## Other {#hello}\n');

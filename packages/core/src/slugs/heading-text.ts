@@ -37,10 +37,27 @@ export function sourceOf(heading: Heading, source: string | undefined): string |
   return source.slice(first, explicit !== undefined && explicit < last ? explicit : last);
 }
 
-/** A set of ids, and the first `base-N` (N from 1) not in it. */
-export function firstFreeSuffix(base: string, taken: ReadonlySet<string>): string {
-  for (let index = 1; ; index++) {
-    const candidate = `${base}-${index}`;
-    if (!taken.has(candidate)) return candidate;
-  }
+/**
+ * The ids one page has taken, and for a taken one the first free `base-N`
+ * (N from 1). Ids are only ever added, so the search for a base starts
+ * where its last one ended: 10,000 equal headings stay linear.
+ */
+export function createTakenIds(initial: Iterable<string> = []): {has(id: string): boolean; add(id: string): void; firstFreeSuffix(base: string): string} {
+  const taken = new Set(initial);
+  const searchedUpTo = new Map<string, number>();
+  return {
+    has: (id) => taken.has(id),
+    add(id) {
+      taken.add(id);
+    },
+    firstFreeSuffix(base) {
+      for (let index = (searchedUpTo.get(base) ?? 0) + 1; ; index++) {
+        const candidate = `${base}-${index}`;
+        if (!taken.has(candidate)) {
+          searchedUpTo.set(base, index);
+          return candidate;
+        }
+      }
+    }
+  };
 }

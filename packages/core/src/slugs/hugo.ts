@@ -1,5 +1,5 @@
 import {toString} from 'mdast-util-to-string';
-import {firstFreeSuffix, sourceOf} from './heading-text.js';
+import {createTakenIds, sourceOf} from './heading-text.js';
 import type {HeadingIdRule} from './rule.js';
 
 const letterOrDigit = /^[\p{L}\p{Nd}_]$/u;
@@ -27,11 +27,11 @@ export const hugoRule: HeadingIdRule = {
     return id;
   },
   createTracker() {
-    const taken = new Set<string>();
+    const taken = createTakenIds();
     return {
       automatic(slug) {
         const base = slug === '' ? 'heading' : slug;
-        const id = taken.has(base) ? firstFreeSuffix(base, taken) : base;
+        const id = taken.has(base) ? taken.firstFreeSuffix(base) : base;
         taken.add(id);
         return id;
       },

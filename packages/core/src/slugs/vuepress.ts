@@ -1,6 +1,6 @@
 import type {Nodes} from 'mdast';
 import {withoutEmoji} from './emoji-shortcodes.js';
-import {firstFreeSuffix, gatherText} from './heading-text.js';
+import {createTakenIds, gatherText} from './heading-text.js';
 import type {HeadingIdRule} from './rule.js';
 
 const controls = /[\u0000-\u001f]/g;
@@ -39,10 +39,10 @@ export const vuepressRule: HeadingIdRule = {
       .replace(/^(\d)/, '_$1')
       .toLowerCase(),
   createTracker() {
-    const taken = new Set<string>();
+    const taken = createTakenIds();
     return {
       automatic(slug) {
-        const id = taken.has(slug) ? firstFreeSuffix(slug, taken) : slug;
+        const id = taken.has(slug) ? taken.firstFreeSuffix(slug) : slug;
         taken.add(id);
         return id;
       },

@@ -1,5 +1,5 @@
 import anyAscii from 'any-ascii';
-import {firstFreeSuffix, gatherText} from './heading-text.js';
+import {createTakenIds, gatherText} from './heading-text.js';
 import type {HeadingIdRule} from './rule.js';
 
 const han = /^[\p{Script=Han}]$/u;
@@ -63,10 +63,10 @@ export const zolaRule: HeadingIdRule = {
     return id.endsWith('-') ? id.slice(0, -1) : id;
   },
   createTracker(explicitIds) {
-    const taken = new Set(explicitIds);
+    const taken = createTakenIds(explicitIds);
     return {
       automatic(slug) {
-        const id = taken.has(slug) ? firstFreeSuffix(slug, taken) : slug;
+        const id = taken.has(slug) ? taken.firstFreeSuffix(slug) : slug;
         taken.add(id);
         return id;
       },
