@@ -19,7 +19,7 @@ function post(title: string, links: string[]): string {
 }
 
 async function check(dir: string, workers?: string): Promise<MessageRecord[]> {
-  const run = await main(['check', '--content', dir, '--format', 'json'], {cacheDir: testCacheDir, ...(workers ? {workers} : {})});
+  const run = await main(['check', '--content', dir, '--format', 'json', '--published', 'none'], {cacheDir: testCacheDir, ...(workers ? {workers} : {})});
   return JSON.parse(run.stdout) as MessageRecord[];
 }
 
@@ -29,7 +29,7 @@ describe('headingIds in site.yaml', () => {
       const dir = await makeSite({'site.yaml': `${siteYaml}headingIds: ${profile}\n`, 'posts/2020-01-02-ids.md': post('Ids', [...ids])});
       expect(await check(dir)).toEqual([]);
       const out = `${dir}-out`;
-      expect((await main(['build', '--content', dir, '--out', out], {cacheDir: testCacheDir})).exitCode).toBe(0);
+      expect((await main(['build', '--content', dir, '--out', out, '--published', 'none'], {cacheDir: testCacheDir})).exitCode).toBe(0);
       const html = await readFile(join(out, '2020/01/02/ids/index.html'), 'utf8');
       const published = [...html.matchAll(/<h2 id="([^"]*)"/g)].map((match) => match[1]);
       expect(published).toEqual([...ids]);
@@ -55,7 +55,7 @@ describe('headingIds in site.yaml', () => {
 
   it('should report an engine folio does not know, at its value', async () => {
     const dir = await makeSite({'site.yaml': `${siteYaml}headingIds: gatsby\n`, 'posts/2020-01-02-ids.md': post('Ids', [])});
-    const run = await main(['check', '--content', dir, '--format', 'json'], {cacheDir: testCacheDir});
+    const run = await main(['check', '--content', dir, '--format', 'json', '--published', 'none'], {cacheDir: testCacheDir});
     expect(run.exitCode).toBe(2);
     const messages = JSON.parse(run.stdout) as MessageRecord[];
     expect(messages.map((message) => [message.file, message.ruleId, message.line, message.column])).toEqual([['site.yaml', 'site-config', 9, 13]]);
