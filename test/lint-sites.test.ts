@@ -76,8 +76,20 @@ describe.concurrent('check on whole sites', () => {
 
       it('should print the same messages in the pretty report', async ({expect}) => {
         const messages = JSON.parse((await check(name, 'json')).stdout) as Message[];
-        const {stdout, exitCode} = await check(name, 'pretty');
+        const {stdout: report, exitCode} = await check(name, 'pretty');
         expect(exitCode).toBe(expectedExitCode(messages));
+        // Long messages wrap at 100 columns, at a space, with nothing padded to the longest.
+        for (const line of report.split('\n')) {
+          expect(line.length <= 100 || !line.trim().includes(' ')).toBe(true);
+          expect(line).toBe(line.trimEnd());
+        }
+        // Place and severity are columns: every message starts at the same column.
+        const starts = report.split('\n').flatMap((line) => {
+          const head = /^ {2}\d+:\d+(?:-\d+:\d+)? +(?:error|warning|info) +/.exec(line);
+          return head ? [head[0].length] : [];
+        });
+        expect(new Set(starts).size).toBeLessThanOrEqual(1);
+        const stdout = report.replace(/\n {2,}(?=\S)/g, ' ');
         for (const message of messages) {
           // A message at a point (not a range) shows as `line:column`.
           const point = message.line === message.endLine && message.column === message.endColumn;

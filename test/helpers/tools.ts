@@ -79,3 +79,16 @@ export function chromiumGate(env: Env = process.env): ToolGate {
 export function javaGate(env: Env = process.env): ToolGate {
   return toolGate('Java (for the Nu HTML Checker)', javaPath(env), 'apt-get install -y default-jre-headless', env);
 }
+
+/** An executable on the PATH, else in /usr/bin. */
+export function findExecutable(name: string, env: Env = process.env): string | undefined {
+  return firstExecutable([...onPath(name, env), join('/usr/bin', name)]);
+}
+
+export function hugoGate(env: Env = process.env): ToolGate {
+  return toolGate('Hugo (for the heading id tests)', findExecutable('hugo', env), 'apt-get install -y hugo', env);
+}
+
+export function jekyllGate(env: Env = process.env): ToolGate {
+  return toolGate('Jekyll with kramdown’s GFM parser (for the heading id tests)', findExecutable('jekyll', env), 'apt-get install -y jekyll ruby-kramdown-parser-gfm', env);
+}

@@ -1,6 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
-import {collectFacts, createSiteIndex, generatedPaths, readPermalinks, readSiteConfig, type FileFacts, type PermalinkManifest, type Problem, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
+import {collectFacts, createSiteIndex, generatedPaths, readPermalinks, readSiteConfig, type FileFacts, type HeadingIdProfile, type PermalinkManifest, type Problem, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
 import {createLinter, docsUrl, listContent, parseMarkdownSafely, type ContentListing, type Linter} from '@folio/lint';
 import type {Root} from 'mdast';
 import {VFile} from 'vfile';
@@ -13,7 +13,7 @@ import {checkIncrementally} from './check-incrementally.js';
 import type {RenderedSource} from './render-site.js';
 
 /** Parsed trees kept between runs, so a re-check parses only what changed. */
-export type ParseCache = Map<string, {value: string; tree: Root}>;
+export type ParseCache = Map<string, {value: string; headingIds: HeadingIdProfile; tree: Root}>;
 
 export interface CheckOptions {
   contentDir: string;
@@ -68,13 +68,15 @@ export interface CheckedSite {
   cache?: SiteCache;
 }
 
-function parseSource(file: VFile, cache: ParseCache | undefined): Root | undefined {
+function parseSource(file: VFile, site: SiteConfig, cache: ParseCache | undefined): Root | undefined {
   if (file.value === undefined) return undefined;
   const value = String(file.value);
+  const {headingIds} = site;
   const cached = cache?.get(file.path);
-  if (cached && cached.value === value) return cached.tree;
-  const tree = parseMarkdownSafely(file);
-  if (tree) cache?.set(file.path, {value, tree});
+  // The same text under another `headingIds` has other ids.
+  if (cached && cached.value === value && cached.headingIds === headingIds) return cached.tree;
+  const tree = parseMarkdownSafely(file, {headingIds});
+  if (tree) cache?.set(file.path, {value, headingIds, tree});
   return tree;
 }
 
@@ -222,7 +224,7 @@ async function checkInThisThread(input: PhaseInput & {linter: Linter; cache: Par
   }
   const read = input.listing.sources.map((path) => readSource(input.contentDir, path).file);
   for (const file of read) {
-    const tree = parseSource(file, cache);
+    const tree = parseSource(file, input.site, cache);
     if (!tree) {
       sources.push({file});
       continue;

@@ -50,7 +50,7 @@ export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, max
     readsFiles: false,
     async load(files) {
       return files.map((file): LoadResult => {
-        const tree = file.value === undefined ? undefined : parseMarkdownSafely(file);
+        const tree = file.value === undefined ? undefined : parseMarkdownSafely(file, {headingIds: site.headingIds});
         if (!tree) {
           held.set(file.path, {file});
           return {path: file.path};
@@ -66,7 +66,7 @@ export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, max
     async lint(index, render) {
       const results: LintResult[] = [];
       for (const [path, {file, tree: kept, facts}] of held) {
-        const tree = kept ?? (facts ? parseMarkdownSafely(file) : undefined);
+        const tree = kept ?? (facts ? parseMarkdownSafely(file, {headingIds: site.headingIds}) : undefined);
         if (tree && facts) {
           file.data.folioSite = index;
           await linter.run(tree, file);

@@ -31,7 +31,9 @@ export function formatReport(files: VFile[], format: Format, contentDir: string,
         copy.messages = file.messages;
         return copy;
       });
-      return formatPretty(display, color);
+      // Wrapped to the terminal it is printed on (standard error), else 100 columns.
+      const width = process.stderr.isTTY ? process.stderr.columns : undefined;
+      return formatPretty(display, {color, ...(width === undefined ? {} : {width})});
     }
   }
 }

@@ -81,3 +81,17 @@ export function closest(value: string, candidates: Iterable<string>): string | u
   }
   return best;
 }
+
+// Characters that render as nothing: variation selectors, zero-width joiners
+// and spaces, soft hyphens, direction marks, tag characters.
+const invisible = /\p{Default_Ignorable_Code_Point}/gu;
+
+/**
+ * An id or URL as a writer can read and type it in a message: characters
+ * that render as nothing are percent-encoded (`❤️` leaves U+FE0F in a
+ * GitHub id: `#love-%EF%B8%8F`), which a link may write and still reach
+ * the same anchor. Dropping them would suggest an id that does not exist.
+ */
+export function visibleInMessage(text: string): string {
+  return text.replace(invisible, (character) => encodeURIComponent(character));
+}

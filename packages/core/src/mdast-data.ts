@@ -9,6 +9,8 @@ declare module 'mdast' {
     idAliases?: string[];
     /** True when the id was written as `{#…}` rather than made from the text. */
     explicitId?: boolean;
+    /** For an automatic id: the slug of the text, before repeats were told apart (`` for a text without letters). */
+    textSlug?: string;
     /** Where the explicit `{#…}` was written, when there is one. */
     explicitIdPosition?: Position;
   }

@@ -1,10 +1,10 @@
 import type {Heading, Root, Text} from 'mdast';
 import type {Plugin} from 'unified';
-import {toString} from 'mdast-util-to-string';
 import type {Point, Position} from 'unist';
 import {walkTree} from './walk-tree.js';
 import {findExplicitId} from './explicit-id.js';
-import {slug} from './slug.js';
+import {headingIdRule} from './slugs/choose.js';
+import type {HeadingIdProfile} from './slugs/rule.js';
 import './mdast-data.js';
 // Types `data.hProperties`, which remark-rehype copies onto the element.
 import type {} from 'mdast-util-to-hast';
@@ -18,11 +18,24 @@ function placeFromEnd(end: Point, fromEnd: number): Point {
   return {line: end.line, column: end.column - fromEnd, ...(end.offset === undefined ? {} : {offset: end.offset - fromEnd})};
 }
 
-function explicitIdOf(heading: Heading): void {
+/**
+ * Whether `{#…}` is written as it reads: `{#a&#125;` or `\{#a}` read as
+ * `{#a}` but are text, as Zola and the writer mean them.
+ */
+function writtenAsIs(text: Text, from: number, source: string | undefined): boolean {
+  const end = text.position?.end.offset;
+  // Without the text the tree was parsed from, trust the tree.
+  if (source === undefined || end === undefined || end > source.length) return true;
+  const literal = text.value.slice(from);
+  const start = end - literal.length;
+  return source.slice(start, end) === literal && source[start - 1] !== '\\';
+}
+
+function explicitIdOf(heading: Heading, source: string | undefined): void {
   const last = heading.children.at(-1);
   if (last?.type !== 'text') return;
   const found = findExplicitId(last.value);
-  if (!found) return;
+  if (!found || !writtenAsIs(last, found.index, source)) return;
   const text: Text = last;
   const data = (heading.data ??= {});
   data.id = found.id;
@@ -40,22 +53,45 @@ function explicitIdOf(heading: Heading): void {
   if (text.value === '') heading.children.pop();
 }
 
+export interface SectionIdsOptions {
+  /** Whose automatic ids the site keeps (`headingIds` in `site.yaml`); default `github`. */
+  headingIds?: HeadingIdProfile;
+  /** The file's text, for engines that slug a heading's Markdown source. */
+  source?: string;
+}
+
 /**
  * Give every heading its id, in the tree both the checks and the HTML read:
  * an explicit trailing `{#id}` wins (and is removed from the text), otherwise
- * the slug of the heading's text. Duplicates are left for a rule to report.
+ * the engine's automatic id, repeats told apart as that engine does. One
+ * tracker per call, so one page's ids never leak into another's. Running it
+ * again (with another profile) recomputes the automatic ids only.
+ * Duplicates that remain are left for a rule to report.
  */
-export function sectionIds(tree: Root): void {
-  walkTree(tree, (heading) => {
-    if (heading.type !== 'heading') return;
-    explicitIdOf(heading);
-    const data = (heading.data ??= {});
-    data.id ??= slug(toString(heading, {includeHtml: false}));
-    data.hProperties = {...data.hProperties, id: data.id};
+export function sectionIds(tree: Root, options: SectionIdsOptions = {}): void {
+  const rule = headingIdRule(options.headingIds);
+  const headings: Heading[] = [];
+  walkTree(tree, (node) => {
+    if (node.type !== 'heading') return;
+    if (node.data?.explicitId !== true) explicitIdOf(node, options.source);
+    headings.push(node);
   });
+  const explicitIds = headings.flatMap((heading) => (heading.data?.explicitId === true && heading.data.id !== undefined ? [heading.data.id] : []));
+  const tracker = rule.createTracker(explicitIds);
+  for (const heading of headings) {
+    const data = (heading.data ??= {});
+    if (data.explicitId === true && data.id !== undefined) tracker.explicit(data.id);
+    else {
+      data.textSlug = rule.slug(rule.textOf(heading, options.source));
+      data.id = tracker.automatic(data.textSlug);
+    }
+    data.hProperties = {...data.hProperties, id: data.id};
+  }
 }
 
-/** The same as a unified plugin. */
-export const remarkSectionIds: Plugin<[], Root> = function () {
-  return sectionIds;
+/** The same as a unified plugin; the file's text is the source. */
+export const remarkSectionIds: Plugin<[SectionIdsOptions?], Root> = function (options = {}) {
+  return function (tree, file) {
+    sectionIds(tree, {...(file.value === undefined ? {} : {source: file.toString()}), ...options});
+  };
 };

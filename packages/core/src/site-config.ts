@@ -1,4 +1,6 @@
 import {isValidTimeZone} from './dates.js';
+import {isHeadingIdProfile} from './slugs/choose.js';
+import {headingIdProfiles, type HeadingIdProfile} from './slugs/rule.js';
 import type {Problem, SiteConfig} from './types.js';
 import {readYamlMapping, type YamlMapping} from './yaml-mapping.js';
 
@@ -59,6 +61,14 @@ export function readSiteConfig(source: string): SiteConfigResult {
     fail('feed', `Unexpected \`feed.entries\` \`${String(entries)}\`, expected a whole number (0 for all posts)`);
   }
 
+  const writtenHeadingIds = get('headingIds') ?? 'github';
+  let headingIds: HeadingIdProfile = 'github';
+  if (isHeadingIdProfile(writtenHeadingIds)) headingIds = writtenHeadingIds;
+  else {
+    const names = headingIdProfiles.map((name) => `\`${name}\``).join(', ');
+    fail('headingIds', `Unexpected \`headingIds\` \`${String(writtenHeadingIds)}\`, expected the engine whose heading ids the site keeps: one of ${names}`);
+  }
+
   const rules = get('rules');
   if (rules !== undefined && rules !== null && (typeof rules !== 'object' || Array.isArray(rules))) {
     fail('rules', 'Unexpected `rules` that is not a mapping, expected `rule-id: off | warn | error` lines');
@@ -78,6 +88,7 @@ export function readSiteConfig(source: string): SiteConfigResult {
     author: {name: authorName},
     footnotes: {definition, reference},
     feed: {path: feedPath, entries: typeof entries === 'number' ? entries : 0},
+    headingIds,
     rules: record(get('rules'))
   };
   const published = text(get('published'));

@@ -1,5 +1,6 @@
 import type {RecordedPermalinks} from './permalinks.js';
 import type {Position} from 'unist';
+import type {HeadingIdProfile} from './slugs/rule.js';
 
 /** A moment from front matter: what the writer wrote, and when that is. */
 export interface Instant {
@@ -43,6 +44,8 @@ export interface SiteConfig {
     /** How many newest posts the feed carries; 0 for all. */
     entries: number;
   };
+  /** Whose automatic heading ids the site keeps: `github` (default), `hugo`, `zola`, `jekyll` or `vuepress`. */
+  headingIds: HeadingIdProfile;
   /**
    * Rule settings as written under `rules:` (`rule-id: off | warn | error`,
    * or `[severity, options]`); the lint package validates them.

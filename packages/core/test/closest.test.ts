@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {closest, editDistance} from '../src/closest.js';
+import {closest, editDistance, visibleInMessage} from '../src/closest.js';
 
 describe('editDistance', () => {
   it('should count insertions, deletions and substitutions', () => {
@@ -100,5 +100,18 @@ describe('editDistance with a cap', () => {
       fc.property(word, fc.array(word, {maxLength: 12}), (value, candidates) => closest(value, candidates) === naive(value, candidates)),
       {numRuns: 3000, seed: 11}
     );
+  });
+});
+
+describe('visibleInMessage', () => {
+  it('should percent-encode characters that render as nothing, and keep the rest', () => {
+    expect(visibleInMessage('librarification-initiatives-\uFE0F')).toBe('librarification-initiatives-%EF%B8%8F');
+    expect(visibleInMessage('a\u200Db\u200Bc\u00ADd\u200Ee')).toBe('a%E2%80%8Db%E2%80%8Bc%C2%ADd%E2%80%8Ee');
+    expect(visibleInMessage('café-ünï-日本-e\u0301')).toBe('café-ünï-日本-e\u0301');
+  });
+
+  it('should give what decodes back to the id', () => {
+    const id = 'love-\uFE0F-👨\u200D👩';
+    expect(decodeURIComponent(visibleInMessage(id))).toBe(id);
   });
 });

@@ -18,7 +18,10 @@ describe('@folio/core', () => {
       'footnoteReferenceId',
       'formatRfc3339',
       'generatedPaths',
+      'headingIdProfiles',
+      'headingIdRule',
       'htmlIds',
+      'isHeadingIdProfile',
       'isValidTimeZone',
       'mergePermalinks',
       'outputPathOf',
@@ -44,6 +47,7 @@ describe('@folio/core', () => {
       'slugFromFileName',
       'sourceKindOf',
       'viewKeyOf',
+      'visibleInMessage',
       'walkTree'
     ]);
   });

@@ -2,7 +2,9 @@ import type {Heading, Root} from 'mdast';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {describe, expect, it} from 'vitest';
+import {createMarkdownParser} from '../src/parse.js';
 import {remarkSectionIds, sectionIds} from '../src/section-ids.js';
+import type {HeadingIdProfile} from '../src/slugs/rule.js';
 import {at, parse} from './helpers.js';
 
 function headings(tree: Root): Heading[] {
@@ -118,8 +120,63 @@ describe('sectionIds', () => {
     expect(only('## 🎉\n').data?.id).toBe('');
   });
 
-  it('should give duplicate headings the same id, for a rule to report', () => {
-    expect(headings(parse('## Same\n\n## Same\n')).map((heading) => heading.data?.id)).toEqual(['same', 'same']);
+  it('should tell repeated headings apart with `-1`, `-2`, … as GitHub does', () => {
+    expect(headings(parse('## Same\n\n## Same\n\n## Same\n')).map((heading) => heading.data?.id)).toEqual(['same', 'same-1', 'same-2']);
+  });
+
+  it('should step past a heading that reads like a suffix, as github-slugger does', () => {
+    expect(headings(parse('## A\n\n## A\n\n## A 1\n')).map((heading) => heading.data?.id)).toEqual(['a', 'a-1', 'a-1-1']);
+  });
+
+  it('should follow the engine named in `headingIds`', () => {
+    const ids = (profile: HeadingIdProfile) => {
+      const tree = createMarkdownParser().parse('## A\n\n## A\n\n## A 1\n\n## Ünïcode & [Link](https://x.org)\n');
+      sectionIds(tree, {headingIds: profile, source: '## A\n\n## A\n\n## A 1\n\n## Ünïcode & [Link](https://x.org)\n'});
+      return headings(tree).map((heading) => heading.data?.id);
+    };
+    expect(ids('hugo')).toEqual(['a', 'a-1', 'a-1-1', 'ünïcode--linkhttpsxorg']);
+    expect(ids('zola')).toEqual(['a', 'a-1', 'a-1-1', 'unicode-link']);
+    expect(ids('jekyll')).toEqual(['a', 'a-1', 'a-1', 'ünïcode--link']);
+    expect(ids('vuepress')).toEqual(['a', 'a-1', 'a-1-1', 'unicode-link']);
+  });
+
+  it('should number thousands of equal headings in order, for every engine', () => {
+    const markdown = '## Same\n\n'.repeat(3000);
+    for (const profile of ['github', 'hugo', 'zola', 'jekyll', 'vuepress'] as const) {
+      const tree = createMarkdownParser().parse(markdown);
+      sectionIds(tree, {headingIds: profile, source: markdown});
+      const ids = headings(tree).map((heading) => heading.data?.id);
+      expect(ids.slice(0, 3)).toEqual(['same', 'same-1', 'same-2']);
+      expect(ids.at(-1)).toBe('same-2999');
+      expect(new Set(ids).size).toBe(3000);
+    }
+  });
+
+  it('should call a Hugo heading without letters `heading`', () => {
+    const tree = createMarkdownParser().parse('## 🎉\n\n## …\n');
+    sectionIds(tree, {headingIds: 'hugo'});
+    expect(headings(tree).map((heading) => heading.data?.id)).toEqual(['heading', 'heading-1']);
+  });
+
+  it('should keep later automatic ids off explicit ones where the engine does', () => {
+    const ids = (profile: HeadingIdProfile) => {
+      const tree = createMarkdownParser().parse('## Hello\n\n## Other {#hello}\n');
+      sectionIds(tree, {headingIds: profile});
+      return headings(tree).map((heading) => heading.data?.id);
+    };
+    // Zola takes every explicit id on the page first; the others only see what came before.
+    expect(ids('zola')).toEqual(['hello-1', 'hello']);
+    expect(ids('hugo')).toEqual(['hello', 'hello']);
+  });
+
+  it('should give the same ids when run again, and recompute them for another engine', () => {
+    const tree = parse('## Same\n\n## Same {#own}\n\n## Same\n');
+    sectionIds(tree);
+    expect(headings(tree).map((heading) => heading.data?.id)).toEqual(['same', 'own', 'same-1']);
+    sectionIds(tree, {headingIds: 'vuepress'});
+    expect(headings(tree).map((heading) => heading.data?.id)).toEqual(['same', 'own', 'same-1']);
+    sectionIds(tree, {headingIds: 'jekyll'});
+    expect(headings(tree).map((heading) => heading.data?.hProperties?.id)).toEqual(['same', 'own', 'same-1']);
   });
 
   it('should keep other `hProperties` already on the heading', () => {

@@ -20,6 +20,7 @@ describe('readSiteConfig', () => {
         author: {name: 'Jeff Hodges'},
         footnotes: {definition: 'fn-{label}', reference: 'fnref-{label}'},
         feed: {path: 'atom.xml', entries: 0},
+        headingIds: 'github',
         rules: {}
       },
       problems: []
@@ -43,7 +44,8 @@ describe('readSiteConfig', () => {
         '  reference: "fnref:{label}"',
         'feed:',
         '  path: feed.xml',
-        '  entries: 10'
+        '  entries: 10',
+        'headingIds: zola'
       ].join('\n')
     );
     expect(problems).toEqual([]);
@@ -56,6 +58,7 @@ describe('readSiteConfig', () => {
       author: {name: 'Jeff', uri: 'https://www.example.com/about/', email: 'jeff@example.com'},
       footnotes: {definition: 'fn:{label}', reference: 'fnref:{label}'},
       feed: {path: 'feed.xml', entries: 10},
+      headingIds: 'zola',
       rules: {}
     });
   });
@@ -103,6 +106,19 @@ describe('readSiteConfig', () => {
     expect(report(readSiteConfig(withMinimal('timeZone: Mars/Base')).problems)).toEqual([
       '4:11-4:20: Unexpected time zone `Mars/Base`, expected an IANA zone such as `America/Los_Angeles`'
     ]);
+  });
+
+  it('should report an unknown `headingIds` engine at its value', () => {
+    expect(report(readSiteConfig(withMinimal('headingIds: gatsby')).problems)).toEqual([
+      '4:13-4:19: Unexpected `headingIds` `gatsby`, expected the engine whose heading ids the site keeps: one of `github`, `hugo`, `zola`, `jekyll`, `vuepress`'
+    ]);
+    expect(report(readSiteConfig(withMinimal('headingIds: [hugo]')).problems)).toHaveLength(1);
+  });
+
+  it('should read every `headingIds` engine', () => {
+    for (const engine of ['github', 'hugo', 'zola', 'jekyll', 'vuepress']) {
+      expect(readSiteConfig(withMinimal(`headingIds: ${engine}`)).config?.headingIds).toBe(engine);
+    }
   });
 
   it('should read the author’s name from `author.name` or a plain `author`', () => {

@@ -22,6 +22,7 @@ export function site(overrides: Partial<SiteConfig> = {}): SiteConfig {
     author: {name: 'Jeff Hodges', uri: 'https://www.somethingsimilar.com/about/'},
     footnotes: {definition: 'fn:{label}', reference: 'fnref:{label}'},
     feed: {path: 'atom.xml', entries: 0},
+    headingIds: 'github',
     rules: {},
     ...overrides
   };

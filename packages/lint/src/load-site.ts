@@ -31,7 +31,7 @@ export async function loadSource(contentDir: string, path: string, site: SiteCon
     throw error;
   }
   const file = new VFile({path, cwd: contentDir, value});
-  const tree = parseMarkdownSafely(file);
+  const tree = parseMarkdownSafely(file, {headingIds: site.headingIds});
   return tree ? collectFacts(tree, path, site) : undefined;
 }
 

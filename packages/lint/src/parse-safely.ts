@@ -1,4 +1,4 @@
-import {parseMarkdown} from '@folio/core';
+import {parseMarkdown, type ParseOptions} from '@folio/core';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {lintSource} from './create-rule.js';
@@ -50,7 +50,7 @@ function refuse(file: VFile, ruleId: string, reason: string, line: number): unde
  * `file-too-large` or `parse`) and no tree, instead of a hang or a stack
  * overflow. A file without a tree takes no part in the site, as in the build.
  */
-export function parseMarkdownSafely(file: VFile): Root | undefined {
+export function parseMarkdownSafely(file: VFile, options: ParseOptions = {}): Root | undefined {
   const text = String(file.value ?? '');
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > maxSourceBytes) {
@@ -63,7 +63,7 @@ export function parseMarkdownSafely(file: VFile): Root | undefined {
   const hazard = findParseHazard(text);
   if (hazard) return refuse(file, 'parse', hazard.reason, hazard.line);
   try {
-    return parseMarkdown(file);
+    return parseMarkdown(file, options);
   } catch (error) {
     const what = error instanceof RangeError ? 'nesting too deep to parse' : 'content the parser could not read';
     return refuse(file, 'parse', `Unexpected ${what}, expected ordinary Markdown`, 1);

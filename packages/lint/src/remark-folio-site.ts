@@ -1,6 +1,6 @@
 import {access} from 'node:fs/promises';
 import {dirname, join, relative, resolve, sep} from 'node:path';
-import {collectFacts, createSiteIndex, generatedPaths, sourceKindOf, type Problem} from '@folio/core';
+import {collectFacts, createSiteIndex, generatedPaths, sectionIds, sourceKindOf, type Problem} from '@folio/core';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {lintSource} from './create-rule.js';
@@ -98,6 +98,8 @@ export function remarkFolioSite(options?: RemarkFolioSiteOptions | null, fileSet
     reportSiteProblems(file, loaded.problems, where);
     if (!site) return;
     reportSiteProblems(file, readRuleSettings(site.rules).problems, where);
+    // The ids `remarkSectionIds` gave before the site was known follow the site's engine now.
+    sectionIds(tree, {headingIds: site.headingIds, source: file.toString()});
     const facts = collectFacts(tree, own, site);
     const others = [...loaded.facts.values()].filter((other) => other.path !== own);
     file.data.folioFacts = facts;

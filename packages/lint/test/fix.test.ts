@@ -19,7 +19,8 @@ describe('quick fixes (`message.expected`)', () => {
       [12, ['[the failure](./2013-01-14-notes-on-distributed-systems-for-young-bloods.md#failure)']],
       [14, ['[absolute](https://www.somethingsimilar.com/2013/01/14/notes-on-distributed-systems-for-young-bloods#fn:1)']],
       [16, ['[contact](/about/#contact-me)']],
-      [18, ['[ref]: ../pages/about.md#email']]
+      [18, ['[ref]: ../pages/about.md#email']],
+      [22, ['[the initiatives](#librarification-initiatives-%EF%B8%8F)']]
     ]);
   });
 

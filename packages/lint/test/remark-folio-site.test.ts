@@ -53,6 +53,16 @@ describe('remarkFolioSite', () => {
     expect(file.data.folioSite).toBe(index);
   });
 
+  it('should give the ids of the site’s `headingIds` engine, though the ids plugin ran before the site was known', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'folio-hugo-site-'));
+    await mkdir(join(dir, 'posts'));
+    await writeFile(join(dir, 'site.yaml'), 'title: T\nbaseUrl: https://example.com\nauthor: A\nheadingIds: hugo\n');
+    const value = '---\ntitle: T\ndate: 2020-01-01\n---\n\n## [A](https://b.org) c\n\n## [A](https://b.org) c\n\nSee [it](#ahttpsborg-c-1) and [not](#a-c).\n';
+    await writeFile(join(dir, 'posts/2020-01-01-t.md'), value);
+    const file = new VFile({path: join(dir, 'posts/2020-01-01-t.md'), value});
+    expect(await check(file)).toEqual(['10:31 no-missing-anchor: Unexpected missing anchor `#a-c` in this page, expected an existing anchor']);
+  });
+
   it('should do nothing to a file outside a site', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'folio-no-site-'));
     const file = new VFile({path: join(dir, 'readme.md'), value: 'A [link](#nowhere) and ![](x.png).\n'});

@@ -1,6 +1,6 @@
 import {relative, sep} from 'node:path';
 import {reportLostPermalinks} from '@folio/build';
-import {collectFacts, createSiteIndex, generatedPaths, type FileFacts, type SiteConfig} from '@folio/core';
+import {collectFacts, createSiteIndex, generatedPaths, sectionIds, type FileFacts, type SiteConfig} from '@folio/core';
 import {createLinter, docsUrl, type Linter, type WorkspaceSite} from '@folio/lint';
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
@@ -79,6 +79,8 @@ export async function checkDocument(input: DocumentInput): Promise<DocumentRepor
   const file = new VFile({path: own, cwd: input.contentDir, value: input.text});
   const tree = input.parses.parse(file);
   if (!tree) return {kind: 'checked', file};
+  // Blocks are parsed one by one; the site's engine numbers repeated headings over the whole document.
+  sectionIds(tree, {headingIds: site.headingIds, source: input.text});
   const facts = collectFacts(tree, own, site, {drafts: false});
   file.data.folioFacts = facts;
   // Nearly sorted already: the index's sort by path is linear on it.

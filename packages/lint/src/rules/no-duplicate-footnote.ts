@@ -13,7 +13,8 @@ export const remarkLintNoDuplicateFootnote = createRule('no-duplicate-footnote',
       first.set(node.identifier, node);
       return;
     }
-    file.message(`Unexpected duplicate footnote definition \`${noteName(node)}\`, expected one definition per label`, {
+    const at = earlier.position ? `; the first, which renders, is at ${earlier.position.start.line}:${earlier.position.start.column}` : '';
+    file.message(`Unexpected duplicate footnote definition \`${noteName(node)}\`, expected one definition per label${at}`, {
       ancestors: [node],
       cause: causeAt('no-duplicate-footnote', `First definition of \`${noteName(earlier)}\` here`, earlier.position),
       place: node.position

@@ -1,4 +1,4 @@
-import {resolveLink} from '@folio/core';
+import {resolveLink, visibleInMessage} from '@folio/core';
 import {createRule} from '../create-rule.js';
 import {fixedSource} from '../fix.js';
 import {fragmentOf, visitLinkNodes, withoutFragment} from '../link-nodes.js';
@@ -19,9 +19,11 @@ export const remarkLintNoMissingAnchor = createRule('no-missing-anchor', (tree, 
     const ids = page.anchors.map((anchor) => anchor.id);
     if (ids.includes(fragment)) return;
     const where = page.path === site.facts.path ? 'this page' : `\`${withoutFragment(node.url)}\``;
-    const suggestion = suggestId(fragment, ids);
+    const found = suggestId(fragment, ids);
+    // Written as a link can carry it: an invisible U+FE0F percent-encoded, not lost.
+    const suggestion = found === undefined ? undefined : visibleInMessage(found);
     const message = file.message(
-      `Unexpected missing anchor \`#${fragment}\` in ${where}, expected an existing anchor` +
+      `Unexpected missing anchor \`#${visibleInMessage(fragment)}\` in ${where}, expected an existing anchor` +
         (suggestion === undefined ? '' : `; did you mean \`#${suggestion}\`?`),
       {ancestors: [node], place: node.position}
     );

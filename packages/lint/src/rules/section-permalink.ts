@@ -29,7 +29,8 @@ export const remarkLintSectionPermalink = createRule<SectionPermalinkOptions | u
     if (id === '' && explicit) {
       const example = textId(heading) || 'section';
       file.message(`Unexpected empty explicit id \`{#}\`, expected a name after \`#\` such as \`{#${example}}\``, {ancestors: [heading], place: explicit});
-    } else if (id === '') {
+    } else if (id === '' || (!explicit && heading.data?.textSlug === '' && /^-\d+$/.test(id))) {
+      // A second empty slug is `-1` with some engines: a suffix, still no name.
       file.message('Unexpected heading whose text gives an empty id, expected letters or digits in it, or an explicit id such as `{#section}`', {
         ancestors: [heading],
         place: heading.position

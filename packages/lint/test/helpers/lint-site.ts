@@ -57,7 +57,7 @@ export async function lintSources(
   const unparsed: VFile[] = [];
   for (const [path, value] of sources) {
     const file = new VFile({path, value: typeof value === 'string' ? value : new TextDecoder().decode(value)});
-    const tree = parseMarkdownSafely(file);
+    const tree = parseMarkdownSafely(file, {headingIds: configured.headingIds});
     if (!tree) {
       unparsed.push(file);
       continue;
