@@ -1,4 +1,4 @@
-import {cp, mkdtemp, readFile, rm} from 'node:fs/promises';
+import {cp, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
@@ -141,5 +141,24 @@ describe('a project site under a base path', () => {
     expect(urls).toContain('/notes/2022-02-02-flat.html');
     expect(urls).toContain('/inside/');
     expect(urls.filter((url) => url.startsWith('/repo/'))).toEqual([]);
+    // The same content at a custom domain records the same URLs and anchors.
+    const moved = await mkdtemp(join(tmpdir(), 'folio-moved-site-'));
+    try {
+      await cp(fixture, moved, {recursive: true});
+      await rm(join(moved, 'expected.json'));
+      const yaml = await readFile(join(moved, 'site.yaml'), 'utf8');
+      await writeFile(join(moved, 'site.yaml'), yaml.replace(`baseUrl: ${baseUrl}`, 'baseUrl: https://www.example.com'));
+      // Links written with the base path name the old place; those relative to the site move with it.
+      for (const path of (await listFiles(moved)).filter((file) => file.endsWith('.md'))) {
+        const text = await readFile(join(moved, path), 'utf8');
+        await writeFile(join(moved, path), text.replaceAll('](/repo/', '](/'));
+      }
+      const movedOut = `${moved}-out`;
+      expect((await main(['build', '--content', moved, '--out', movedOut, '--no-cache'])).exitCode).toBe(0);
+      const record = JSON.parse(await readFile(join(movedOut, 'permalinks.json'), 'utf8')) as {urls: Record<string, {anchors?: string[]}>};
+      expect(Object.entries(record.urls).map(([url, entry]) => [url, entry.anchors])).toEqual(Object.entries(manifest.urls as Record<string, {anchors?: string[]}>).map(([url, entry]) => [url, entry.anchors]));
+    } finally {
+      await Promise.all([moved, `${moved}-out`].map((dir) => rm(dir, {recursive: true, force: true})));
+    }
   });
 });
