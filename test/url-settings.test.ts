@@ -81,6 +81,15 @@ describe('URL settings, end to end', () => {
     ]);
   });
 
+  it('should suggest a missing target under the base path the way it was written', async () => {
+    const dir = await makeSite({
+      'site.yaml': siteYaml.replace('baseUrl: https://example.com', 'baseUrl: https://name.github.io/repo'),
+      'posts/2020-01-02-first.md': post('First', '2020-01-02', '[With](/repo/2020/01/02/frist/) and [without](/2020/01/02/frist/) the base path.')
+    });
+    const {messages} = await checkJson(dir);
+    expect(messages.map(({message}) => /did you mean `([^`]*)`/.exec(message)?.[1])).toEqual(['/repo/2020/01/02/first/', '/2020/01/02/first/']);
+  });
+
   it('should keep a post’s day apart from its date with `url:`', async () => {
     const dir = await makeSite({'posts/2020-01-02-first.md': post('First', '2020-01-02', 'Text.', 'url: /2019/12/31/first/\n')});
     const out = join(dir, 'out');
