@@ -201,7 +201,8 @@ describe('resolveLink: aliases, base paths, slugs with dots', () => {
       {title: 'Feed', url: '/atom.xml'},
       {title: 'Gone', url: '/gone/', position: {start: {line: 5, column: 5}, end: {line: 5, column: 30}}},
       {title: 'Old', url: '/old.html'},
-      {title: 'Out', url: 'https://elsewhere.example/'}
+      {title: 'Out', url: 'https://elsewhere.example/'},
+      {title: 'Absolute', url: 'https://example.com/missing/'}
     ];
     const problems = checkNav({...index, site: {...index.site, nav}});
     expect(problems).toEqual([
@@ -209,7 +210,8 @@ describe('resolveLink: aliases, base paths, slugs with dots', () => {
         ruleId: 'site-config',
         reason: 'Unexpected `nav` link to `/gone/`, which the site does not publish, expected the URL of a page, a section or a file',
         position: nav[2]?.position
-      }
+      },
+      {ruleId: 'site-config', reason: 'Unexpected `nav` link to `https://example.com/missing/`, which the site does not publish, expected the URL of a page, a section or a file'}
     ]);
   });
 
