@@ -1,4 +1,4 @@
-import {readYamlMapping, type FileFacts} from '@folio/core';
+import {readYamlMapping, sitePathOf, type FileFacts} from '@folio/core';
 import type {Root} from 'mdast';
 import type {Position} from 'unist';
 import {causeAt, createRule} from '../create-rule.js';
@@ -27,7 +27,8 @@ export const remarkLintFrontMatter = createRule('front-matter', (tree, file) => 
   }
   const site = siteOf(file);
   if (!site || site.facts.url === undefined) return;
-  if (site.index.generated.has(site.facts.url)) {
+  // `/index.html` is written where `/` is: compare the paths as links read them.
+  if (site.index.generated.has(site.facts.url) || site.index.generated.has(sitePathOf(site.index.site, site.facts.url) ?? '')) {
     // The home page, a section's index page, `404.html`: the build writes these itself.
     const fix = site.facts.kind === 'post' ? 'change its `slug`, `url` or the `permalink` pattern' : 'rename the file';
     file.message(`Unexpected URL \`${site.facts.url}\` that the site writes itself, expected a URL of its own (${fix})`, {place: urlSource(tree, site.facts)});
