@@ -42,7 +42,7 @@ beforeAll(async () => {
   await cp(fixture, content, {recursive: true});
   await rm(join(content, 'expected.json'));
   out = join(content, '..', `${content.split(/[\\/]/).pop() ?? 'site'}-out`);
-  const built = await main(['build', '--content', content, '--out', out, '--no-cache']);
+  const built = await main(['build', '--content', content, '--out', out, '--no-cache', '--published', 'none']);
   if (built.exitCode !== 0) throw new Error(`build exited ${built.exitCode}:\n${built.stderr}`);
   server = await serveUnderBasePath(out);
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -154,7 +154,7 @@ describe('a project site under a base path', () => {
         await writeFile(join(moved, path), text.replaceAll('](/repo/', '](/'));
       }
       const movedOut = `${moved}-out`;
-      expect((await main(['build', '--content', moved, '--out', movedOut, '--no-cache'])).exitCode).toBe(0);
+      expect((await main(['build', '--content', moved, '--out', movedOut, '--no-cache', '--published', 'none'])).exitCode).toBe(0);
       const record = JSON.parse(await readFile(join(movedOut, 'permalinks.json'), 'utf8')) as {urls: Record<string, {anchors?: string[]}>};
       expect(Object.entries(record.urls).map(([url, entry]) => [url, entry.anchors])).toEqual(Object.entries(manifest.urls as Record<string, {anchors?: string[]}>).map(([url, entry]) => [url, entry.anchors]));
     } finally {

@@ -17,7 +17,7 @@ interface Message {
 }
 
 async function checkJson(dir: string): Promise<{exitCode: number; messages: Message[]}> {
-  const run = await main(['check', '--content', dir, '--format', 'json', '--no-cache']);
+  const run = await main(['check', '--content', dir, '--format', 'json', '--no-cache', '--published', 'none']);
   return {exitCode: run.exitCode, messages: JSON.parse(run.stdout) as Message[]};
 }
 
@@ -29,7 +29,7 @@ describe('URL settings, end to end', () => {
       'posts/2020-03-04-Second.Post.md': post('Second', '2020-03-04', '## Part {#part}\n\nMore.')
     });
     const out = join(dir, 'out');
-    const built = await main(['build', '--content', dir, '--out', out, '--no-cache']);
+    const built = await main(['build', '--content', dir, '--out', out, '--no-cache', '--published', 'none']);
     expect(built.exitCode).toBe(0);
     const files = await listFiles(out);
     expect(files.filter((path) => path.startsWith('blog/'))).toEqual(['blog/2020-01-02-first.html', 'blog/2020-03-04-Second.Post.html']);
@@ -44,7 +44,7 @@ describe('URL settings, end to end', () => {
   it('should write `/:slug/` patterns as folders', async () => {
     const dir = await makeSite({'site.yaml': `${siteYaml}permalink: /:slug/\n`, 'posts/2020-01-02-first.md': post('First', '2020-01-02')});
     const out = join(dir, 'out');
-    expect((await main(['build', '--content', dir, '--out', out, '--no-cache'])).exitCode).toBe(0);
+    expect((await main(['build', '--content', dir, '--out', out, '--no-cache', '--published', 'none'])).exitCode).toBe(0);
     expect(await listFiles(out)).toContain('first/index.html');
   });
 
@@ -93,7 +93,7 @@ describe('URL settings, end to end', () => {
   it('should keep a post’s day apart from its date with `url:`', async () => {
     const dir = await makeSite({'posts/2020-01-02-first.md': post('First', '2020-01-02', 'Text.', 'url: /2019/12/31/first/\n')});
     const out = join(dir, 'out');
-    expect((await main(['build', '--content', dir, '--out', out, '--no-cache'])).exitCode).toBe(0);
+    expect((await main(['build', '--content', dir, '--out', out, '--no-cache', '--published', 'none'])).exitCode).toBe(0);
     expect(await listFiles(out)).toContain('2019/12/31/first/index.html');
   });
 });
