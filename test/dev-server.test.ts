@@ -2,7 +2,7 @@ import {spawn, type ChildProcess} from 'node:child_process';
 import {writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {cliPath, makeSite} from './helpers/make-site.js';
+import {cliPath, makeSite, siteYaml} from './helpers/make-site.js';
 
 const post = (body: string) => `---\ntitle: Live\ndate: 2020-01-02\n---\n\n${body}\n`;
 
@@ -19,7 +19,7 @@ function startDev(contentDir: string): Promise<Running> {
     child.stderr?.setEncoding('utf8');
     child.stderr?.on('data', (chunk: string) => {
       stderr += chunk;
-      const match = /at (http:\/\/localhost:\d+\/)/.exec(stderr);
+      const match = /at (http:\/\/localhost:\d+\/\S*)/.exec(stderr);
       if (match?.[1]) resolve({child, url: match[1], stderr: () => stderr});
     });
     child.once('exit', (code) => reject(new Error(`dev exited with ${code}: ${stderr}`)));
@@ -95,5 +95,20 @@ describe('dev server', () => {
     expect(running.child.exitCode).toBeNull();
     const missing = await fetch(new URL('no/such/page/', running.url));
     expect(missing.status).toBe(404);
+  });
+
+  it('should serve a project site under its base path, as it is deployed', async () => {
+    const dir = await makeSite({
+      'site.yaml': siteYaml.replace('baseUrl: https://example.com', 'baseUrl: https://name.github.io/repo'),
+      'posts/2020-01-02-live.md': post('Words.')
+    });
+    running = await startDev(dir);
+    expect(new URL(running.url).pathname).toBe('/repo/');
+    const page = await fetch(new URL('2020/01/02/live/', running.url));
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('href="/repo/style.css"');
+    expect(html).toContain('data-base="/repo"');
+    expect((await fetch(new URL('/repo/style.css', running.url))).status).toBe(200);
   });
 });

@@ -1,6 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
-import {collectFacts, createSiteIndex, generatedPaths, readPermalinks, readSiteConfig, type FileFacts, type HeadingIdProfile, type PermalinkManifest, type Problem, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
+import {checkNav, collectFacts, createSiteIndex, generatedPaths, readPermalinks, readSiteConfig, type FileFacts, type HeadingIdProfile, type PermalinkManifest, type Problem, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
 import {createLinter, docsUrl, listContent, parseMarkdownSafely, type ContentListing, type Linter} from '@folio/lint';
 import type {Root} from 'mdast';
 import {VFile} from 'vfile';
@@ -159,6 +159,8 @@ async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
         ...(options.workers === undefined ? {} : {workers: options.workers}),
         ...(cache ? {cache} : {})
       });
+  // The header links every page: a `nav` entry that leads nowhere is a broken link on each.
+  reportProblems(configFile, checkNav(index));
   if (linter.enabled('stable-permalinks')) {
     const byPath = new Map(sources.map((source) => [source.file.path, source.file]));
     reportLostPermalinks(index, byPath);

@@ -77,6 +77,7 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
       title: post.title,
       content,
       published: post.date,
+      nav: index.nav,
       ...(post.updated ? {updated: post.updated} : {}),
       ...(post.description === undefined ? {} : {description: post.description})
     });
@@ -94,7 +95,7 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
     });
     rendered.entry = {...entry, xml: utf8.encode(entry.xml)};
     for (const alias of post.aliases) {
-      const redirect = layoutRedirect({site, from: alias, to: facts.url, title: post.title});
+      const redirect = layoutRedirect({site, from: alias, to: facts.url, title: post.title, nav: index.nav});
       rendered.outputs.push(sourcePage(outputPathOf(alias), serialize(redirect), `${origin} (alias ${alias})`));
       rendered.published.push({url: alias, anchors: [], source: origin});
     }
@@ -104,6 +105,7 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
       url: facts.url,
       title: facts.page.title,
       content,
+      nav: index.nav,
       ...(facts.page.description === undefined ? {} : {description: facts.page.description})
     });
     rendered.outputs.push(sourcePage(outputPathOf(facts.url), serialize(page), origin));
@@ -124,14 +126,22 @@ export function assembleSite(site: SiteConfig, index: SiteIndex, sources: Render
   const published = sources.flatMap((source) => source.published);
   const entries = sources.flatMap((source) => (source.entry ? [source.entry] : []));
   const posts = [...index.pages.values()].filter((facts) => facts.post !== undefined).sort(byNewest);
-  const summaries: PostSummary[] = posts.flatMap((facts) =>
-    facts.post && facts.url !== undefined
-      ? [{url: facts.url, title: facts.post.title, published: facts.post.date, ...(facts.post.description === undefined ? {} : {description: facts.post.description})}]
-      : []
-  );
-  outputs.push({path: 'index.html', contents: serialize(layoutIndex({site, posts: summaries})), origin: 'the index page'});
+  const summariesOf = (section: string | undefined): PostSummary[] =>
+    posts.flatMap((facts) =>
+      facts.post && facts.url !== undefined && facts.section === section
+        ? [{url: facts.url, title: facts.post.title, published: facts.post.date, ...(facts.post.description === undefined ? {} : {description: facts.post.description})}]
+        : []
+    );
+  const {nav} = index;
+  // The home page lists the posts outside sections; each section's index page its own.
+  outputs.push({path: 'index.html', contents: serialize(layoutIndex({site, posts: summariesOf(undefined), nav})), origin: 'the index page'});
   published.push({url: '/', anchors: []});
-  outputs.push({path: '404.html', contents: serialize(layoutNotFound({site})), origin: 'the 404 page'});
+  for (const section of site.sections ?? []) {
+    const page = layoutIndex({site, posts: summariesOf(section.folder), nav, section: {title: section.title, url: section.url}});
+    outputs.push({path: outputPathOf(section.url), contents: serialize(page), origin: `the index page of section \`${section.folder}\``});
+    published.push({url: section.url, anchors: []});
+  }
+  outputs.push({path: '404.html', contents: serialize(layoutNotFound({site, nav})), origin: 'the 404 page'});
   outputs.push({path: site.feed.path, contents: feedBytes(site, entries), origin: 'the feed'});
   published.push({url: `/${site.feed.path}`, anchors: []});
   for (const file of themeFiles()) outputs.push({path: file.path, contents: file.contents, origin: 'the theme'});

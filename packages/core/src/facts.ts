@@ -2,7 +2,7 @@ import type {Root, Yaml} from 'mdast';
 import {collectAnchors, collectLinks} from './anchors.js';
 import {readPageMeta, readPostMeta} from './front-matter.js';
 import type {FileFacts, LinkReference, Problem, SiteConfig, SourceKind} from './types.js';
-import {pageUrl, postUrl} from './urls.js';
+import {pageUrl, permalinkOf, postUrl, sectionOf} from './urls.js';
 import {readYamlMapping} from './yaml-mapping.js';
 
 /** Each URL the file links to, once, without positions: what the site index needs. */
@@ -16,9 +16,9 @@ function distinctLinks(tree: Root): LinkReference[] {
   });
 }
 
-/** Posts live in `posts/`, pages in `pages/`; other Markdown is not published. */
+/** Posts live in `posts/` (or one folder down, for `sections`), pages in `pages/`; other Markdown is not published. */
 export function sourceKindOf(path: string): SourceKind {
-  if (/^posts\/[^/]+\.md$/i.test(path)) return 'post';
+  if (/^posts\/(?:[^/]+\/)?[^/]+\.md$/i.test(path)) return 'post';
   if (/^pages\/[^/]+\.md$/i.test(path)) return 'page';
   return 'other';
 }
@@ -69,7 +69,9 @@ export function collectFacts(tree: Root, path: string, site: SiteConfig, options
       facts.post = result.meta;
       facts.title = result.meta.title;
       facts.draft = result.meta.draft;
-      facts.plannedUrl = postUrl(result.meta);
+      facts.plannedUrl = postUrl(result.meta, permalinkOf(site, path));
+      const section = sectionOf(site, path);
+      if (section) facts.section = section.folder;
     }
   } else {
     const result = readPageMeta(mapping);

@@ -5,9 +5,10 @@ import type {Instant, PageMeta, PostMeta, Problem, SiteConfig} from './types.js'
 import type {YamlField, YamlMapping} from './yaml-mapping.js';
 
 const ruleId = 'front-matter';
-const postKeys = ['title', 'date', 'updated', 'slug', 'description', 'draft', 'aliases', 'explicitIds'];
+const postKeys = ['title', 'date', 'updated', 'slug', 'description', 'draft', 'aliases', 'explicitIds', 'url'];
 const pageKeys = ['title', 'description', 'draft'];
-const slugPattern = /^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}_-]*$/u;
+// Letters of either case, digits, `-`, `_` and `.` (a site may have published `Rust-1.53.0`); not `.` first or last.
+const slugPattern = /^[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_-])?$/u;
 // C0 and C1 controls other than tab and line feed, which no title needs.
 const controlCharacter = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
 
@@ -120,10 +121,27 @@ class FieldReader {
   }
 }
 
-/** The slug a file name gives: the name without `.md` and a leading `YYYY-MM-DD-`. */
+/** The slug a file name gives: the name without `.md` and a leading `YYYY-MM-DD-`, its case and dots kept. */
 export function slugFromFileName(fileName: string): string {
   const base = fileName.replace(/^.*\//, '').replace(/\.md$/i, '');
-  return base.replace(/^\d{4}-\d{2}-\d{2}-/, '').toLowerCase();
+  return base.replace(/^\d{4}-\d{2}-\d{2}-/, '');
+}
+
+/**
+ * A post's `url:`, the whole site path it is published at (the site's
+ * `permalink` pattern then does not apply): `/2019/01/01/cap/` or `/cap.html`.
+ */
+function readUrl(reader: FieldReader): string | undefined {
+  const field = reader.field('url');
+  const url = reader.text('url', false);
+  if (url === undefined || !field) return undefined;
+  const plain = url.startsWith('/') && !url.startsWith('//') && !/[\s?#\\]/.test(url) && !url.includes('//');
+  const segments = url.split('/');
+  if (!plain || segments.some((segment) => segment === '.' || segment === '..') || !(url.endsWith('/') || url.endsWith('.html'))) {
+    reader.report(`Unexpected \`url\` \`${url}\`, expected a site path ending in \`/\` or \`.html\` such as \`/2013/01/14/cap/\``, field.valuePosition);
+    return undefined;
+  }
+  return url;
 }
 
 export interface MetaResult<T> {
@@ -146,19 +164,21 @@ export function readPostMeta(mapping: YamlMapping, path: string, site: SiteConfi
   const slugField = reader.field('slug');
   const written = reader.text('slug', false);
   if (written !== undefined) slug = written;
-  if (!slugPattern.test(slug)) {
+  if (!slugPattern.test(slug) || slug.includes('..')) {
     reader.report(
-      `Unexpected slug \`${slug}\`, expected lowercase letters, digits and \`-\``,
+      `Unexpected slug \`${slug}\`, expected letters, digits, \`-\`, \`_\` and \`.\` (not first or last, never \`..\`)`,
       slugField?.valuePosition ?? mapping.position
     );
   }
   if (date && updated && updated.epochMs < date.epochMs) {
     reader.report(`Unexpected \`updated\` \`${updated.rfc3339}\` before \`date\`, expected a moment on or after it`, reader.field('updated')?.valuePosition ?? mapping.position);
   }
+  const url = readUrl(reader);
   if (reader.problems.length > 0 || title === undefined || date === undefined) {
     return {problems: [...mapping.problems, ...reader.problems]};
   }
   const meta: PostMeta = {title, date, slug, draft, aliases, explicitIds};
+  if (url !== undefined) meta.url = url;
   if (updated) meta.updated = updated;
   if (description !== undefined) meta.description = description;
   return {meta, problems: []};

@@ -5,8 +5,12 @@ import {sitePathOf} from './urls.js';
 export type ResolvedLink =
   /** Another site, a `mailto:`, or anything we cannot check. */
   | {type: 'external'}
-  /** A published page (or this one, for `#fragment`); `fragment` is decoded. */
-  | {type: 'page'; page: FileFacts; fragment?: string}
+  /**
+   * A published page (or this one, for `#fragment`); `fragment` is decoded.
+   * `alias` is the old URL written, when the link reaches the page through
+   * the redirect the build writes there.
+   */
+  | {type: 'page'; page: FileFacts; fragment?: string; alias?: string}
   /** A file the build copies (an image), or an output the build generates. */
   | {type: 'file'; path: string}
   /** A post or page that exists but is not published (a draft). */
@@ -26,7 +30,7 @@ function splitFragment(url: string): [string, string | undefined] {
   return [url.slice(0, hash), fragment];
 }
 
-function withFragment(page: FileFacts, fragment: string | undefined): ResolvedLink {
+function withFragment(page: FileFacts, fragment: string | undefined): Extract<ResolvedLink, {type: 'page'}> {
   return fragment === undefined || fragment === '' ? {type: 'page', page} : {type: 'page', page, fragment};
 }
 
@@ -53,8 +57,11 @@ export function resolveLink(index: SiteIndex, from: string, url: string): Resolv
   }
   const sitePath = sitePathOf(index.site, target);
   if (sitePath !== undefined) {
-    const page = index.pages.get(sitePath);
+    // `/2021/06/17/Rust-1.53.0` names the page `/2021/06/17/Rust-1.53.0/`: its last dot is no file extension.
+    const page = index.pages.get(sitePath) ?? (sitePath.endsWith('/') ? undefined : index.pages.get(`${sitePath}/`));
     if (page) return withFragment(page, fragment);
+    const redirected = index.aliases.get(sitePath);
+    if (redirected) return {...withFragment(redirected, fragment), alias: sitePath};
     if (index.generated.has(sitePath)) return {type: 'file', path: sitePath};
     const asset = sitePath.replace(/^\/+/, '');
     if (index.assets.has(asset)) return {type: 'file', path: asset};

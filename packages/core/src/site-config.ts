@@ -2,6 +2,7 @@ import {isValidTimeZone} from './dates.js';
 import {isHeadingIdProfile} from './slugs/choose.js';
 import {headingIdProfiles, type HeadingIdProfile} from './slugs/rule.js';
 import type {Problem, SiteConfig} from './types.js';
+import {readUrlSettings} from './url-config.js';
 import {readYamlMapping, type YamlMapping} from './yaml-mapping.js';
 
 const ruleId = 'site-config';
@@ -77,9 +78,11 @@ export function readSiteConfig(source: string): SiteConfigResult {
   if (get('published') !== undefined && text(get('published')) === undefined) {
     fail('published', `Unexpected \`published\` \`${String(get('published'))}\`, expected the URL or file of the deployed site’s \`permalinks.json\`, or \`none\``);
   }
+  const urlSettings = readUrlSettings(source, mapping, problems);
 
   if (problems.length > 0 || !title || !authorName) return {problems};
   const config: SiteConfig = {
+    ...urlSettings,
     title,
     description: text(get('description')) ?? '',
     baseUrl,

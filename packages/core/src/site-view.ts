@@ -19,7 +19,12 @@ export function siteCatalogOf(index: SiteIndex): string {
  */
 export function siteViewOf(index: SiteIndex, facts: FileFacts, catalog: string): string {
   const parts: string[] = [];
-  if (facts.url !== undefined) parts.push(`owner ${index.pages.get(facts.url)?.path ?? ''}`);
+  if (facts.url !== undefined) {
+    parts.push(`owner ${index.pages.get(facts.url)?.path ?? ''}`);
+    // Every page's header links the nav, which lists the pages that exist.
+    parts.push(`nav ${JSON.stringify(index.nav.map(({title, url}) => [title, url]))}`);
+    for (const alias of facts.post?.aliases ?? []) parts.push(`alias ${alias} ${index.pages.get(alias)?.path ?? index.aliases.get(alias)?.path ?? ''}`);
+  }
   for (const url of facts.url === undefined ? [] : [facts.url, ...(facts.post?.aliases ?? [])]) {
     const feedId = index.recorded?.manifest.urls[url]?.feedId;
     if (feedId !== undefined) parts.push(`feed ${url} ${feedId}`);
@@ -34,7 +39,7 @@ export function siteViewOf(index: SiteIndex, facts: FileFacts, catalog: string):
       case 'external':
         break;
       case 'page':
-        parts.push(`page ${link.url} ${target.page.path} ${target.page.url ?? ''} ${target.fragment === undefined ? '' : target.page.anchors.map((anchor) => anchor.id).join(' ')}`);
+        parts.push(`page ${link.url} ${target.page.path} ${target.page.url ?? ''} ${target.alias ?? ''} ${target.fragment === undefined ? '' : target.page.anchors.map((anchor) => anchor.id).join(' ')}`);
         break;
       case 'file':
         parts.push(`file ${link.url} ${target.path}`);
@@ -54,9 +59,11 @@ export function siteViewOf(index: SiteIndex, facts: FileFacts, catalog: string):
 }
 
 /**
- * What of one file other files' views can see: its path, URL, draft state
- * and anchors. When no file's key changed, no view changed either.
+ * What of one file other files' views can see: its path, URL, draft state,
+ * anchors, a post's aliases (links may go through them) and a page's title
+ * (the nav shows it). When no file's key changed, no view changed either.
  */
 export function viewKeyOf(facts: FileFacts): string {
-  return JSON.stringify([facts.path, facts.url ?? null, facts.plannedUrl ?? null, facts.draft, facts.anchors.map((anchor) => anchor.id)]);
+  const title = facts.kind === 'page' ? (facts.title ?? null) : null;
+  return JSON.stringify([facts.path, facts.url ?? null, facts.plannedUrl ?? null, facts.draft, facts.anchors.map((anchor) => anchor.id), facts.post?.aliases ?? [], title]);
 }

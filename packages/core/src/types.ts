@@ -57,6 +57,32 @@ export interface SiteConfig {
    * `<baseUrl>/permalinks.json`.
    */
   published?: string;
+  /** How post URLs are made; absent: `/:year/:month/:day/:slug/`. */
+  permalink?: string;
+  /** Folders of posts (`posts/<folder>/`) with URLs and an index page of their own. */
+  sections?: SiteSection[];
+  /** The header's links as written in `site.yaml`; absent: the pages that exist, the sections and the feed. */
+  nav?: NavLink[];
+}
+
+/** A folder of posts with its own URL prefix and index page. */
+export interface SiteSection {
+  /** The folder under the posts folder: `inside-rust`. */
+  folder: string;
+  title: string;
+  /** Its posts' URL pattern: `/inside-rust/:year/:month/:day/:slug/`. */
+  permalink: string;
+  /** Site path of its index page: `/inside-rust/`. */
+  url: string;
+}
+
+/** One link of the site's header navigation. */
+export interface NavLink {
+  title: string;
+  /** A site path (`/about/`) or an absolute URL. */
+  url: string;
+  /** Where `site.yaml` has it, for a message about it. */
+  position?: Position;
 }
 
 export interface PostMeta {
@@ -69,6 +95,8 @@ export interface PostMeta {
   aliases: string[];
   /** Every section heading must carry an explicit `{#id}`. */
   explicitIds: boolean;
+  /** The site path written as `url:`, which wins over the site's `permalink` pattern. */
+  url?: string;
 }
 
 export interface PageMeta {
@@ -115,6 +143,8 @@ export interface FileFacts {
   url?: string;
   /** The URL it has, or would have if it were published (a draft). */
   plannedUrl?: string;
+  /** The `sections` folder a post is in. */
+  section?: string;
   title?: string;
   post?: PostMeta;
   page?: PageMeta;
@@ -136,6 +166,10 @@ export interface SiteIndex {
   assets: Set<string>;
   /** URL paths the build writes besides pages (`/`, `/atom.xml`, `/404.html`). */
   generated: Set<string>;
+  /** Published posts per alias URL (the old addresses the build writes redirects at). */
+  aliases: Map<string, FileFacts>;
+  /** The header's links: `site.yaml`'s `nav`, or the pages that exist, the sections and the feed. */
+  nav: NavLink[];
   /** What the site has published before (`permalinks.json` in the content directory). */
   recorded?: RecordedPermalinks;
 }

@@ -14,7 +14,8 @@ describe('sourceKindOf', () => {
     expect(sourceKindOf('pages/about.md')).toBe('page');
     expect(sourceKindOf('pages/About.MD')).toBe('page');
     expect(sourceKindOf('notes/readme.md')).toBe('other');
-    expect(sourceKindOf('posts/drafts/x.md')).toBe('other');
+    expect(sourceKindOf('posts/inside-rust/x.md')).toBe('post');
+    expect(sourceKindOf('posts/a/b/x.md')).toBe('other');
     expect(sourceKindOf('posts/x.txt')).toBe('other');
     expect(sourceKindOf('README.md')).toBe('other');
   });

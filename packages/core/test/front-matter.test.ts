@@ -146,19 +146,36 @@ describe('readPostMeta', () => {
     expect(post('title: Hello\ndate: 2013-01-14', 'posts/cap-theorem.md').meta?.slug).toBe('cap-theorem');
   });
 
-  it('should lowercase the slug from the file name', () => {
-    expect(post('title: Hello\ndate: 2013-01-14', 'posts/2013-01-14-Hello-World.md').meta?.slug).toBe('hello-world');
+  it('should keep the case and dots of the slug from the file name', () => {
+    expect(post('title: Hello\ndate: 2013-01-14', 'posts/2013-01-14-Hello-World.md').meta?.slug).toBe('Hello-World');
+    expect(post('title: Hello\ndate: 2021-06-17', 'posts/2021-06-17-Rust-1.53.0.md').meta?.slug).toBe('Rust-1.53.0');
+  });
+
+  it('should keep the case and dots of a written slug', () => {
+    expect(post('title: Hello\ndate: 2021-06-17\nslug: Rust-1.53.0\n').meta?.slug).toBe('Rust-1.53.0');
+  });
+
+  it('should take `url:` as the whole site path, and report one that is not a page path at the value', () => {
+    expect(post('title: Hello\ndate: 2013-01-14\nurl: /blog/2012-12-31-hello.html\n').meta?.url).toBe('/blog/2012-12-31-hello.html');
+    expect(post('title: Hello\ndate: 2013-01-14\nurl: /2012/12/31/hello/\n').meta?.url).toBe('/2012/12/31/hello/');
+    expect(post('title: Hello\ndate: 2013-01-14\n').meta?.url).toBeUndefined();
+    expect(report(post('title: Hello\ndate: 2013-01-14\nurl: /a/../b/\n').problems)).toEqual([
+      '4:6-4:14: Unexpected `url` `/a/../b/`, expected a site path ending in `/` or `.html` such as `/2013/01/14/cap/`'
+    ]);
+    for (const url of ['hello/', '//host/x/', '/x?y/', '/x', '/a b/', '/x.xml']) {
+      expect(post(`title: Hello\ndate: 2013-01-14\nurl: "${url}"\n`).problems, url).toHaveLength(1);
+    }
   });
 
   it('should report a file name that gives an empty slug, at the start of the block', () => {
     expect(report(post('title: Hello\ndate: 2013-01-14', 'posts/2013-01-14-.md').problems)).toEqual([
-      '2:1-3:17: Unexpected slug ``, expected lowercase letters, digits and `-`'
+      '2:1-3:17: Unexpected slug ``, expected letters, digits, `-`, `_` and `.` (not first or last, never `..`)'
     ]);
   });
 
   it('should report a file name that gives an unusable slug', () => {
     expect(report(post('title: Hello\ndate: 2013-01-14', 'posts/Hello World.md').problems)).toEqual([
-      '2:1-3:17: Unexpected slug `hello world`, expected lowercase letters, digits and `-`'
+      '2:1-3:17: Unexpected slug `Hello World`, expected letters, digits, `-`, `_` and `.` (not first or last, never `..`)'
     ]);
   });
 
@@ -166,10 +183,13 @@ describe('readPostMeta', () => {
     expect(post('title: Hello\ndate: 2013-01-14\nslug: cap\n').meta?.slug).toBe('cap');
   });
 
-  it('should report a written slug with capitals or spaces, at the value', () => {
+  it('should report a written slug with spaces, dots at an end or `..`, at the value', () => {
     expect(report(post('title: Hello\ndate: 2013-01-14\nslug: Bad Slug\n').problems)).toEqual([
-      '4:7-4:15: Unexpected slug `Bad Slug`, expected lowercase letters, digits and `-`'
+      '4:7-4:15: Unexpected slug `Bad Slug`, expected letters, digits, `-`, `_` and `.` (not first or last, never `..`)'
     ]);
+    for (const slug of ['.hidden', 'end.', 'a..b', '..']) {
+      expect(post(`title: Hello\ndate: 2013-01-14\nslug: "${slug}"\n`).problems, slug).toHaveLength(1);
+    }
     expect(post('title: Hello\ndate: 2013-01-14\nslug: -dash\n').problems).toHaveLength(1);
     expect(post('title: Hello\ndate: 2013-01-14\nslug: a/b\n').problems).toHaveLength(1);
   });

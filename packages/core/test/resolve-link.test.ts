@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {collectFacts, type CollectOptions} from '../src/facts.js';
 import {resolveLink, type ResolvedLink} from '../src/resolve-link.js';
 import {createSiteIndex} from '../src/site-index.js';
+import {checkNav} from '../src/index.js';
 import type {SiteIndex} from '../src/types.js';
 import {parse, testSite} from './helpers.js';
 
@@ -158,5 +159,66 @@ describe('resolveLink', () => {
   it('should call a path escaping the content directory missing', () => {
     expect(resolve('../../etc/passwd')).toEqual({type: 'missing', target: '../../etc/passwd'});
     expect(resolve('../../posts/2013-02-01-other.md')).toEqual({type: 'missing', target: '../../posts/2013-02-01-other.md'});
+  });
+});
+
+describe('resolveLink: aliases, base paths, slugs with dots', () => {
+  const moved: Record<string, string> = {
+    'posts/2014-02-01-new.md': '---\ntitle: New\ndate: 2014-02-01\naliases: [/2013/01/14/old/, /old.html]\n---\n\n## Part {#part}\n',
+    'posts/2021-06-17-Rust-1.53.0.md': '---\ntitle: Rust\ndate: 2021-06-17\n---\n\nText.\n',
+    'pages/about.md': '---\ntitle: About\n---\n\nHi.\n'
+  };
+
+  function movedIndex(baseUrl = 'https://example.com'): SiteIndex {
+    const site = {...testSite(), baseUrl};
+    const facts = Object.entries(moved).map(([path, markdown]) => collectFacts(parse(markdown, path), path, site));
+    return createSiteIndex(site, facts, ['images/x.svg'], ['/', '/atom.xml']);
+  }
+
+  it('should resolve an alias to the post it redirects to, with its fragment', () => {
+    expect(resolve('/2013/01/14/old/#part', 'pages/about.md', movedIndex())).toEqual({type: 'page', page: 'posts/2014-02-01-new.md', fragment: 'part', alias: '/2013/01/14/old/'});
+    expect(resolve('https://example.com/old.html', 'pages/about.md', movedIndex())).toEqual({type: 'page', page: 'posts/2014-02-01-new.md', alias: '/old.html'});
+  });
+
+  it('should resolve site paths with and without the base path', () => {
+    const project = movedIndex('https://name.github.io/repo');
+    for (const url of ['/repo/2014/02/01/new/#part', '/2014/02/01/new/#part', 'https://name.github.io/repo/2014/02/01/new/#part']) {
+      expect(resolve(url, 'pages/about.md', project), url).toEqual({type: 'page', page: 'posts/2014-02-01-new.md', fragment: 'part'});
+    }
+    expect(resolve('/repo/images/x.svg', 'pages/about.md', project)).toEqual({type: 'file', path: 'images/x.svg'});
+    expect(resolve('/repo/atom.xml', 'pages/about.md', project)).toEqual({type: 'file', path: '/atom.xml'});
+    expect(resolve('/repo/nowhere/', 'pages/about.md', project)).toEqual({type: 'missing', target: '/nowhere/'});
+  });
+
+  it('should find a page whose slug has dots without its trailing slash', () => {
+    expect(resolve('/2021/06/17/Rust-1.53.0', 'pages/about.md', movedIndex())).toEqual({type: 'page', page: 'posts/2021-06-17-Rust-1.53.0.md'});
+  });
+
+  it('should check the `nav` of site.yaml against what the site publishes', () => {
+    const index = movedIndex();
+    const nav = [
+      {title: 'About', url: '/about/', position: {start: {line: 3, column: 5}, end: {line: 3, column: 30}}},
+      {title: 'Feed', url: '/atom.xml'},
+      {title: 'Gone', url: '/gone/', position: {start: {line: 5, column: 5}, end: {line: 5, column: 30}}},
+      {title: 'Old', url: '/old.html'},
+      {title: 'Out', url: 'https://elsewhere.example/'},
+      {title: 'Absolute', url: 'https://example.com/missing/'}
+    ];
+    const problems = checkNav({...index, site: {...index.site, nav}});
+    expect(problems).toEqual([
+      {
+        ruleId: 'site-config',
+        reason: 'Unexpected `nav` link to `/gone/`, which the site does not publish, expected the URL of a page, a section or a file',
+        position: nav[2]?.position
+      },
+      {ruleId: 'site-config', reason: 'Unexpected `nav` link to `https://example.com/missing/`, which the site does not publish, expected the URL of a page, a section or a file'}
+    ]);
+  });
+
+  it('should default the nav to the pages that exist and the feed', () => {
+    expect(movedIndex().nav).toEqual([
+      {title: 'About', url: '/about/'},
+      {title: 'Feed', url: '/atom.xml'}
+    ]);
   });
 });

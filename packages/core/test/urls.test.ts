@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {parseInstant} from '../src/dates.js';
 import type {Instant, SiteConfig} from '../src/types.js';
-import {absoluteUrl, outputPathOf, pageUrl, postUrl, sitePathOf} from '../src/urls.js';
+import {absoluteUrl, basePathOf, outputPathOf, pageUrl, permalinkOf, postUrl, sectionOf, siteHref, sitePathOf} from '../src/index.js';
 import {testSite} from './helpers.js';
 
 const site = testSite();
@@ -144,5 +144,68 @@ describe('sitePathOf', () => {
 
   it('should not read a sibling path that merely starts like the baseUrl’s path', () => {
     expect(sitePathOf(under('https://example.com/blog'), 'https://example.com/blogger/x')).toBeUndefined();
+  });
+});
+
+describe('sitePathOf under a base path', () => {
+  const project = under('https://name.github.io/repo');
+
+  it('should read a root-relative path as a browser does, with the base path', () => {
+    expect(sitePathOf(project, '/repo/2013/01/14/cap/')).toBe('/2013/01/14/cap/');
+    expect(sitePathOf(project, '/repo/')).toBe('/');
+    expect(sitePathOf(project, '/repo')).toBe('/');
+    expect(sitePathOf(project, '/repo/images/x.svg?v=1#y')).toBe('/images/x.svg');
+    expect(sitePathOf(project, '/repo/about/index.html')).toBe('/about/');
+  });
+
+  it('should read a root-relative path relative to the site, without the base path', () => {
+    expect(sitePathOf(project, '/2013/01/14/cap/')).toBe('/2013/01/14/cap/');
+    expect(sitePathOf(project, '/atom.xml')).toBe('/atom.xml');
+    // Only a whole segment is the base path.
+    expect(sitePathOf(project, '/repository/')).toBe('/repository/');
+  });
+
+  it('should read absolute URLs under the base path only', () => {
+    expect(sitePathOf(project, 'https://name.github.io/repo/about/')).toBe('/about/');
+    expect(sitePathOf(project, 'https://name.github.io/other/about/')).toBeUndefined();
+  });
+});
+
+describe('basePathOf and siteHref', () => {
+  it('should give the base path of a project site, and none at a root', () => {
+    expect(basePathOf(under('https://name.github.io/repo'))).toBe('/repo');
+    expect(basePathOf(under('https://name.github.io/a/b'))).toBe('/a/b');
+    expect(basePathOf(site)).toBe('');
+  });
+
+  it('should put the base path in front of a site path', () => {
+    const project = under('https://name.github.io/repo');
+    expect(siteHref(project, '/')).toBe('/repo/');
+    expect(siteHref(project, '/2013/01/14/cap/')).toBe('/repo/2013/01/14/cap/');
+    expect(siteHref(project, 'images/x.svg')).toBe('/repo/images/x.svg');
+    expect(siteHref(site, '/about/')).toBe('/about/');
+  });
+});
+
+describe('postUrl with patterns', () => {
+  const day = date('2013-01-04T09:00:00-08:00');
+
+  it('should fill the tokens of a pattern', () => {
+    expect(postUrl({date: day, slug: 'cap'}, '/:slug/')).toBe('/cap/');
+    expect(postUrl({date: day, slug: 'cap'}, '/blog/:year-:month-:day-:slug.html')).toBe('/blog/2013-01-04-cap.html');
+    expect(postUrl({date: day, slug: 'Rust-1.53.0'}, '/:year/:slug/')).toBe('/2013/Rust-1.53.0/');
+  });
+
+  it('should let `url:` win over any pattern', () => {
+    expect(postUrl({date: day, slug: 'cap', url: '/old/cap.html'}, '/:slug/')).toBe('/old/cap.html');
+  });
+
+  it('should follow a post’s section, else the site', () => {
+    const sections = {...site, permalink: '/:slug/', sections: [{folder: 'inside', title: 'Inside', permalink: '/inside/:year/:slug/', url: '/inside/'}]};
+    expect(permalinkOf(sections, 'posts/inside/x.md')).toBe('/inside/:year/:slug/');
+    expect(sectionOf(sections, 'posts/inside/x.md')?.title).toBe('Inside');
+    expect(permalinkOf(sections, 'posts/x.md')).toBe('/:slug/');
+    expect(permalinkOf(sections, 'posts/elsewhere/x.md')).toBe('/:slug/');
+    expect(permalinkOf(site, 'posts/x.md')).toBe('/:year/:month/:day/:slug/');
   });
 });

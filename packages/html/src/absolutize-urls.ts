@@ -13,8 +13,8 @@ function hasScheme(url: string): boolean {
 function absolute(url: string, baseUrl: string, pageUrl: string): string {
   const value = url.trim();
   if (hasScheme(value)) return url;
-  // Site paths are relative to `baseUrl`, which may itself have a path.
-  if (value.startsWith('/') && !value.startsWith('//')) return baseUrl.replace(/\/+$/, '') + value;
+  // The page's HTML is written for a browser: its site paths carry the base
+  // path already (`/repo/2013/…`), so they resolve against the origin.
   const page = hasScheme(pageUrl) ? pageUrl : baseUrl.replace(/\/+$/, '') + (pageUrl.startsWith('/') ? pageUrl : `/${pageUrl}`);
   try {
     return new URL(value, page).href;
@@ -44,9 +44,10 @@ function hasRaw(node: Nodes): boolean {
 }
 
 /**
- * A copy with every href/src made absolute against the site's baseUrl and
- * the page's URL path (for the feed): site paths against `baseUrl`, relative
- * URLs and fragments against the page. URLs with a scheme (`https:`,
+ * A copy with every href/src made absolute against the page's address
+ * (`baseUrl` and the page's site path), as a browser would resolve them on
+ * the page (for the feed): `/repo/2013/…` against the origin, relative URLs
+ * and fragments against the page. URLs with a scheme (`https:`,
  * `mailto:`) stay as they are. Raw HTML is parsed first so its URLs are
  * made absolute too: a feed reader has no page to resolve them against.
  */

@@ -1,4 +1,4 @@
-import {resolveLink, type SiteIndex} from '@folio/core';
+import {resolveLink, siteHref, type SiteIndex} from '@folio/core';
 import type {Image, ImageReference, Link, LinkReference} from 'mdast';
 import {defaultHandlers, type Handlers, type State} from 'mdast-util-to-hast';
 import {encodeFragment} from './fragment.js';
@@ -8,29 +8,40 @@ function isRelativePath(url: string): boolean {
   return url !== '' && !/^[#?/]|^[a-z][a-z\d+.-]*:/i.test(url);
 }
 
+/** A path relative to the site's root: `/2013/…`, not `//host/…`. */
+function isRootRelative(url: string): boolean {
+  return url.startsWith('/') && !url.startsWith('//');
+}
+
 /** The `?query#fragment` part of a URL, as written. */
 function suffixOf(url: string): string {
   const start = url.search(/[?#]/);
   return start < 0 ? '' : url.slice(start);
 }
 
+/** The `?query` part of a URL, as written, without its fragment. */
+function queryOf(url: string): string {
+  return suffixOf(url).replace(/#.*$/, '');
+}
+
 /**
- * Where a URL written in the file at `from` goes in the HTML: a relative
- * `.md` path becomes its page's URL path (with the fragment re-encoded), a
- * relative content file its site path. Everything else — same-page
- * fragments, site URLs, other sites, missing or unpublished targets (a check
- * reports those) — stays as written.
+ * Where a URL written in the file at `from` goes in the HTML, as a browser
+ * reads it, with the site's base path in front: a relative `.md` path or a
+ * site path (`/2013/…`, or `/repo/2013/…` under the base path `/repo`)
+ * becomes its page's URL (with the fragment re-encoded), also when it names
+ * an alias the page moved from; a content file becomes its site path.
+ * Everything else — same-page fragments, other sites, absolute URLs, missing
+ * or unpublished targets (a check reports those) — stays as written.
  */
 export function rewriteUrl(index: SiteIndex, from: string, url: string): string {
   const written = url.trim();
-  if (!isRelativePath(written)) return url;
+  if (!isRelativePath(written) && !isRootRelative(written)) return url;
   const target = resolveLink(index, from, written);
   if (target.type === 'page' && target.page.url !== undefined) {
-    return target.page.url + (target.fragment === undefined ? '' : `#${encodeFragment(target.fragment)}`);
+    const query = isRootRelative(written) ? queryOf(written) : '';
+    return siteHref(index.site, target.page.url) + query + (target.fragment === undefined ? '' : `#${encodeFragment(target.fragment)}`);
   }
-  if (target.type === 'file') {
-    return (target.path.startsWith('/') ? '' : '/') + target.path + suffixOf(written);
-  }
+  if (target.type === 'file') return siteHref(index.site, target.path) + suffixOf(written);
   return url;
 }
 

@@ -28,9 +28,10 @@ describe('absolutizeUrls', () => {
     );
   });
 
-  it('should keep a base URL’s path', () => {
-    expect(absolutize(h(null, [h('a', {href: '/about/'}), h('a', {href: '#x'})]), 'https://example.com/blog', '/about/')).toBe(
-      '<a href="https://example.com/blog/about/"></a><a href="https://example.com/blog/about/#x"></a>'
+  it('should read site paths as the page’s browser does, under a base URL’s path', () => {
+    // The HTML carries the base path already (`/blog/about/`): it is not added twice.
+    expect(absolutize(h(null, [h('a', {href: '/blog/about/'}), h('a', {href: '#x'}), h('a', {href: 'x.png'})]), 'https://example.com/blog', '/about/')).toBe(
+      '<a href="https://example.com/blog/about/"></a><a href="https://example.com/blog/about/#x"></a><a href="https://example.com/blog/about/x.png"></a>'
     );
   });
 

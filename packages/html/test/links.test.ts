@@ -1,6 +1,8 @@
+import {collectFacts, createSiteIndex, parseMarkdown, type SiteConfig, type SiteIndex} from '@folio/core';
+import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
 import {rewriteUrl} from '../src/links.js';
-import {createTestSite, post, render} from './site.js';
+import {createTestSite, post, render, site} from './site.js';
 
 const files = {
   'posts/2013-01-14-notes.md': post('## CAP {#cap}\n\n## Café'),
@@ -38,7 +40,7 @@ describe('rewriteUrl', () => {
     expect(fromPost('../images/diagram.png?v=2#x')).toBe('/images/diagram.png?v=2#x');
   });
 
-  it('should leave site URLs, absolute URLs and same-page fragments as written', () => {
+  it('should leave site URLs (at a root, already in their one form), absolute URLs and same-page fragments as written', () => {
     for (const url of [
       '/2014/02/03/other/#why-not',
       '/images/diagram.png',
@@ -100,5 +102,38 @@ describe('link handlers', () => {
     const result = html('## See [it](../pages/about.md)\n\nA[^1].\n\n[^1]: [Other](2014-02-03-other.md).');
     expect(result).toContain('<h2 id="see-it">See <a href="/about/">it</a> ');
     expect(result).toContain('<p><a href="/2014/02/03/other/">Other</a>. <a href="#fnref:1"');
+  });
+});
+
+describe('rewriteUrl under a base path, and through aliases', () => {
+  const project = {...site, baseUrl: 'https://name.github.io/repo'};
+  const moved = {
+    ...files,
+    'posts/2016-01-01-new.md': '---\ntitle: New\ndate: 2016-01-01\naliases: [/2015/old/]\n---\n\n## Part {#part}\n'
+  };
+
+  function indexOf(config: SiteConfig): SiteIndex {
+    const facts = Object.entries(moved).map(([path, value]) => collectFacts(parseMarkdown(new VFile({path, value})), path, config));
+    return createSiteIndex(config, facts, assets, ['/', '/atom.xml']);
+  }
+
+  it('should write every site link as a browser reads it, with the base path', () => {
+    const index = indexOf(project);
+    const from = 'posts/2013-01-14-notes.md';
+    expect(rewriteUrl(index, from, '2014-02-03-other.md#why-not')).toBe('/repo/2014/02/03/other/#why-not');
+    expect(rewriteUrl(index, from, '/2014/02/03/other/#why-not')).toBe('/repo/2014/02/03/other/#why-not');
+    expect(rewriteUrl(index, from, '/repo/2014/02/03/other/#why-not')).toBe('/repo/2014/02/03/other/#why-not');
+    expect(rewriteUrl(index, from, '../images/diagram.png?v=2')).toBe('/repo/images/diagram.png?v=2');
+    expect(rewriteUrl(index, from, '/images/diagram.png')).toBe('/repo/images/diagram.png');
+    expect(rewriteUrl(index, from, '/atom.xml')).toBe('/repo/atom.xml');
+    // Absolute URLs, fragments and what no check accepts stay as written.
+    expect(rewriteUrl(index, from, 'https://name.github.io/repo/about/')).toBe('https://name.github.io/repo/about/');
+    expect(rewriteUrl(index, from, '#cap')).toBe('#cap');
+    expect(rewriteUrl(index, from, '/nowhere/')).toBe('/nowhere/');
+  });
+
+  it('should link an alias’s post directly, keeping the fragment', () => {
+    expect(rewriteUrl(indexOf(site), 'pages/about.md', '/2015/old/#part')).toBe('/2016/01/01/new/#part');
+    expect(rewriteUrl(indexOf(project), 'pages/about.md', '/repo/2015/old/')).toBe('/repo/2016/01/01/new/');
   });
 });

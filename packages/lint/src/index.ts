@@ -13,6 +13,7 @@ export {WorkspaceSites, type WorkspaceSite, type WorkspaceSitesOptions} from './
 export {readRuleSettings, type RuleSetting, type RuleSettings} from './rule-settings.js';
 export {remarkLintFrontMatter} from './rules/front-matter.js';
 export {remarkLintImageAlt} from './rules/image-alt.js';
+export {remarkLintNoAliasLink} from './rules/no-alias-link.js';
 export {remarkLintNoDuplicateAnchor} from './rules/no-duplicate-anchor.js';
 export {remarkLintNoDuplicateFootnote} from './rules/no-duplicate-footnote.js';
 export {remarkLintNoEmptyFootnote} from './rules/no-empty-footnote.js';

@@ -3,6 +3,7 @@ import type {Plugin} from 'unified';
 import type {RuleId, Severity} from './rule-ids.js';
 import {remarkLintFrontMatter} from './rules/front-matter.js';
 import {remarkLintImageAlt} from './rules/image-alt.js';
+import {remarkLintNoAliasLink} from './rules/no-alias-link.js';
 import {remarkLintNoDuplicateAnchor} from './rules/no-duplicate-anchor.js';
 import {remarkLintNoDuplicateFootnote} from './rules/no-duplicate-footnote.js';
 import {remarkLintNoEmptyFootnote} from './rules/no-empty-footnote.js';
@@ -23,5 +24,6 @@ export const rulePlugins: Readonly<Record<RuleId, Plugin<[[level: Severity, opti
   'section-permalink': remarkLintSectionPermalink,
   'no-duplicate-anchor': remarkLintNoDuplicateAnchor,
   'front-matter': remarkLintFrontMatter,
-  'image-alt': remarkLintImageAlt
+  'image-alt': remarkLintImageAlt,
+  'no-alias-link': remarkLintNoAliasLink
 };

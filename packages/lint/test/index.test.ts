@@ -24,6 +24,7 @@ describe('@folio/lint', () => {
       'remarkFolioSite',
       'remarkLintFrontMatter',
       'remarkLintImageAlt',
+      'remarkLintNoAliasLink',
       'remarkLintNoDuplicateAnchor',
       'remarkLintNoDuplicateFootnote',
       'remarkLintNoEmptyFootnote',

@@ -1,3 +1,4 @@
+import type {NavLink} from '@folio/core';
 import type {ElementContent, Root} from 'hast';
 import {h} from 'hastscript';
 import {headElements, type HeadOptions} from './head.js';
@@ -8,6 +9,8 @@ import {siteHeader} from './site-header.js';
 export interface DocumentOptions extends HeadOptions {
   /** Site path of this page, to mark its navigation link as current. */
   current?: string | undefined;
+  /** The header's links (see `siteHeader`). */
+  nav?: readonly NavLink[] | undefined;
   /** What goes in `<main>`. */
   main: ElementContent[];
 }
@@ -15,7 +18,7 @@ export interface DocumentOptions extends HeadOptions {
 /** A whole page: doctype, head, and the site header and footer around `main`. */
 export function createDocument(options: DocumentOptions): Root {
   const {site} = options;
-  const body = h('body', lines([siteHeader(site, options.current), h('main', lines(options.main)), siteFooter(site)]));
+  const body = h('body', lines([siteHeader(site, options.current, options.nav), h('main', lines(options.main)), siteFooter(site)]));
   return {
     type: 'root',
     children: [

@@ -1,4 +1,4 @@
-import {absoluteUrl, type Instant, type SiteConfig} from '@folio/core';
+import {absoluteUrl, siteHref, type Instant, type SiteConfig} from '@folio/core';
 import type {Element} from 'hast';
 import {h} from 'hastscript';
 import {faviconUrl, feedUrl, styleSheetUrl} from './site-paths.js';
@@ -37,8 +37,8 @@ export function headElements(options: HeadOptions): Element[] {
     h('meta', {name: 'color-scheme', content: 'light dark'}),
     h('link', {rel: 'canonical', href: options.canonical}),
     h('link', {rel: 'alternate', type: 'application/atom+xml', title: site.title, href: absoluteUrl(site, feedUrl(site))}),
-    h('link', {rel: 'stylesheet', href: styleSheetUrl}),
-    h('link', {rel: 'icon', type: 'image/svg+xml', href: faviconUrl}),
+    h('link', {rel: 'stylesheet', href: siteHref(site, styleSheetUrl)}),
+    h('link', {rel: 'icon', type: 'image/svg+xml', href: siteHref(site, faviconUrl)}),
     meta('og:title', options.shareTitle),
     meta('og:type', options.type),
     meta('og:url', options.canonical),

@@ -1,4 +1,4 @@
-import {absoluteUrl, type SiteConfig} from '@folio/core';
+import {absoluteUrl, siteHref, type NavLink, type SiteConfig} from '@folio/core';
 import type {Root} from 'hast';
 import {h} from 'hastscript';
 import {createDocument} from './document.js';
@@ -7,9 +7,9 @@ import {feedUrl} from './site-paths.js';
 
 /**
  * The 404 page. The server sends it from any path, so every URL in it is
- * root-relative or absolute.
+ * root-relative (with the base path) or absolute.
  */
-export function layoutNotFound(input: {site: SiteConfig}): Root {
+export function layoutNotFound(input: {site: SiteConfig; nav?: readonly NavLink[]}): Root {
   const {site} = input;
   const title = 'Page not found';
   return createDocument({
@@ -18,11 +18,12 @@ export function layoutNotFound(input: {site: SiteConfig}): Root {
     shareTitle: title,
     canonical: absoluteUrl(site, '/404.html'),
     type: 'website',
+    nav: input.nav,
     extra: [h('meta', {name: 'robots', content: 'noindex'})],
     main: [
       h('h1', title),
       h('p', 'Nothing lives at this address. The page may have moved, or the link may have a typo.'),
-      h('p', ['Every essay is listed on the ', h('a', {href: '/'}, 'home page'), '; new ones also appear in the ', h('a', {href: feedUrl(site)}, 'feed'), '.'])
+      h('p', ['Every essay is listed on the ', h('a', {href: siteHref(site, '/')}, 'home page'), '; new ones also appear in the ', h('a', {href: siteHref(site, feedUrl(site))}, 'feed'), '.'])
     ]
   });
 }

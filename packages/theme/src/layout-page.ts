@@ -1,4 +1,4 @@
-import {absoluteUrl, type SiteConfig} from '@folio/core';
+import {absoluteUrl, type NavLink, type SiteConfig} from '@folio/core';
 import type {Root} from 'hast';
 import {h} from 'hastscript';
 import {articleBody} from './article-body.js';
@@ -7,7 +7,7 @@ import {lines} from './lines.js';
 import {pageTitle} from './page-title.js';
 
 /** A standalone page, such as `/about/`. */
-export function layoutPage(input: {site: SiteConfig; url: string; title: string; description?: string; content: Root}): Root {
+export function layoutPage(input: {site: SiteConfig; url: string; title: string; description?: string; content: Root; nav?: readonly NavLink[]}): Root {
   const {site, title} = input;
   const header = h('header.page-header', lines([h('h1', title)]));
   return createDocument({
@@ -18,6 +18,7 @@ export function layoutPage(input: {site: SiteConfig; url: string; title: string;
     description: input.description,
     type: 'website',
     current: input.url,
+    nav: input.nav,
     main: [h('article.page', [...lines([header]), ...articleBody(input.content)])]
   });
 }

@@ -1,4 +1,4 @@
-import {absoluteUrl, type Instant, type SiteConfig} from '@folio/core';
+import {absoluteUrl, type Instant, type NavLink, type SiteConfig} from '@folio/core';
 import type {Root} from 'hast';
 import {h} from 'hastscript';
 import {articleBody} from './article-body.js';
@@ -17,6 +17,7 @@ export function layoutPost(input: {
   published: Instant;
   updated?: Instant;
   content: Root;
+  nav?: readonly NavLink[];
 }): Root {
   const {site, title, published, updated} = input;
   const meta = h('p.post-meta', [timeElement(published)]);
@@ -35,6 +36,7 @@ export function layoutPost(input: {
     published,
     updated,
     current: input.url,
+    nav: input.nav,
     main: [h('article.post', [...lines([header]), ...articleBody(input.content)])]
   });
 }

@@ -11,7 +11,11 @@ function page(title = 'About') {
     url: '/about/',
     title,
     description: 'Who writes this.',
-    content: h(null, [h('p', 'I write about software.'), '\n'])
+    content: h(null, [h('p', 'I write about software.'), '\n']),
+    nav: [
+      {title: 'About', url: '/about/'},
+      {title: 'Feed', url: '/atom.xml'}
+    ]
   });
 }
 

@@ -4,9 +4,27 @@ import {siteHeader} from '../src/site-header.js';
 import {byTag, findAll, testSite} from './helpers.js';
 
 describe('siteHeader', () => {
-  it('should link home, the about page and the feed', () => {
+  const nav = [
+    {title: 'About', url: '/about/'},
+    {title: 'Elsewhere', url: 'https://elsewhere.example/'},
+    {title: 'Feed', url: '/atom.xml'}
+  ];
+
+  it('should link home and the nav links in their order', () => {
+    const hrefs = findAll(siteHeader(testSite(), undefined, nav), byTag('a')).map((a) => a.properties.href);
+    expect(hrefs).toEqual(['/', '/about/', 'https://elsewhere.example/', '/atom.xml']);
+  });
+
+  it('should link only home and the feed without a nav, never a page that may not exist', () => {
     const hrefs = findAll(siteHeader(testSite()), byTag('a')).map((a) => a.properties.href);
-    expect(hrefs).toEqual(['/', '/about/', '/atom.xml']);
+    expect(hrefs).toEqual(['/', '/atom.xml']);
+  });
+
+  it('should put the base path in front of site paths, not of other URLs', () => {
+    const site = testSite({baseUrl: 'https://name.github.io/repo'});
+    const hrefs = findAll(siteHeader(site, '/about/', nav), byTag('a')).map((a) => a.properties.href);
+    expect(hrefs).toEqual(['/repo/', '/repo/about/', 'https://elsewhere.example/', '/repo/atom.xml']);
+    expect(findAll(siteHeader(site, '/about/', nav), (e) => e.properties.ariaCurrent === 'page').map((a) => a.properties.href)).toEqual(['/repo/about/']);
   });
 
   it('should make the site title the heading of the home page only', () => {
@@ -16,7 +34,7 @@ describe('siteHeader', () => {
   });
 
   it('should mark the link to the current page', () => {
-    const current = findAll(siteHeader(testSite(), '/about/'), (e) => e.properties.ariaCurrent === 'page');
+    const current = findAll(siteHeader(testSite(), '/about/', nav), (e) => e.properties.ariaCurrent === 'page');
     expect(current.map((a) => a.properties.href)).toEqual(['/about/']);
   });
 });

@@ -3,7 +3,10 @@
  * output changed, and show check messages in a dismissible overlay.
  */
 export const clientScript = String.raw`(() => {
-  const here = location.pathname.endsWith('/') ? location.pathname + 'index.html' : location.pathname;
+  // Under a base path (data-base="/repo"), output paths are below it.
+  const base = document.currentScript?.dataset.base ?? '';
+  const pathname = base !== '' && location.pathname.startsWith(base + '/') ? location.pathname.slice(base.length) : location.pathname;
+  const here = pathname.endsWith('/') ? pathname + 'index.html' : pathname;
   const path = here.replace(/^\/+/, '');
   const source = new EventSource('/__folio/events');
   source.addEventListener('reload', (event) => {

@@ -26,14 +26,19 @@ export interface DevServer {
 // Changes arrive in bursts (an editor writes, renames, touches): wait for quiet.
 const settleMs = 60;
 
-/** The built file a decoded path asks for: a folder's `index.html`. */
-function fileOf(path: string): string {
-  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+/**
+ * The built file a decoded path asks for: a folder's `index.html`. Under a
+ * base path (`/repo`), the pages are served below it, as deployed.
+ */
+function fileOf(path: string, basePath: string): string {
+  const base = basePath.replace(/^\/+/, '');
+  const below = base !== '' && (path === base || path.startsWith(`${base}/`)) ? path.slice(base.length).replace(/^\/+/, '') : path;
+  return below === '' || below.endsWith('/') ? `${below}index.html` : below;
 }
 
-function withClient(html: Uint8Array): Buffer {
+function withClient(html: Uint8Array, basePath: string): Buffer {
   const text = Buffer.from(html).toString('utf8');
-  const tag = '<script src="/__folio/client.js" defer></script>';
+  const tag = basePath === '' ? '<script src="/__folio/client.js" defer></script>' : `<script src="/__folio/client.js" data-base="${basePath.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" defer></script>`;
   return Buffer.from(text.includes('</body>') ? text.replace('</body>', `${tag}</body>`) : text + tag);
 }
 
@@ -100,7 +105,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       return;
     }
     response.writeHead(found ? 200 : 404, {'content-type': type, 'cache-control': 'no-store'});
-    response.end(type.startsWith('text/html') ? withClient(served) : served);
+    response.end(type.startsWith('text/html') ? withClient(served, snapshot.basePath) : served);
   }
 
   let port = options.port;
@@ -112,7 +117,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       return;
     }
     try {
-      serve(request, response, fileOf(verdict.path));
+      serve(request, response, fileOf(verdict.path, snapshot.basePath));
     } catch (error) {
       // A bug in serving one request must not stop the preview.
       options.onError?.(error);
@@ -136,7 +141,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   port = (server.address() as AddressInfo).port;
 
   return {
-    url: `http://localhost:${port}/`,
+    url: `http://localhost:${port}${snapshot.basePath}/`,
     rebuild,
     async close() {
       clearTimeout(timer);

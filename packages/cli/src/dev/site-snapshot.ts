@@ -1,4 +1,5 @@
 import {checkedFiles, checkSite, siteOutputs, type ParseCache} from '@folio/build';
+import {basePathOf} from '@folio/core';
 import {toRecords, type MessageRecord} from '../records.js';
 import type {VFile} from 'vfile';
 
@@ -10,6 +11,8 @@ export interface SiteSnapshot {
   checked: VFile[];
   /** False when a check failed: the previous pages keep being served. */
   built: boolean;
+  /** The path of `baseUrl` (`/repo`), under which the pages link each other; `` at a root. */
+  basePath: string;
 }
 
 export interface Rebuild {
@@ -24,7 +27,7 @@ export interface Rebuild {
  */
 export function createSiteBuilder(contentDir: string, drafts: boolean) {
   const cache: ParseCache = new Map();
-  let previous: SiteSnapshot = {files: new Map(), messages: [], checked: [], built: false};
+  let previous: SiteSnapshot = {files: new Map(), messages: [], checked: [], built: false, basePath: ''};
 
   async function rebuild(): Promise<Rebuild> {
     const checked = await checkSite({contentDir, drafts, cache});
@@ -45,7 +48,7 @@ export function createSiteBuilder(contentDir: string, drafts: boolean) {
       if (!before || !Buffer.from(before).equals(contents)) changed.push(path);
     }
     for (const path of previous.files.keys()) if (!next.has(path)) changed.push(path);
-    previous = {files: next, messages, checked: files, built: true};
+    previous = {files: next, messages, checked: files, built: true, basePath: checked.site ? basePathOf(checked.site) : ''};
     return {snapshot: previous, changed: changed.sort()};
   }
 

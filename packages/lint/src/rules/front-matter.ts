@@ -1,17 +1,17 @@
-import {readYamlMapping, type FileFacts} from '@folio/core';
+import {readYamlMapping, sitePathOf, type FileFacts} from '@folio/core';
 import type {Root} from 'mdast';
 import type {Position} from 'unist';
 import {causeAt, createRule} from '../create-rule.js';
 import {siteOf} from '../site-of.js';
 
-/** Where a post's URL comes from: its `slug`, else its `date`, else the whole block. */
+/** Where a post's URL comes from: its `url`, else its `slug`, else its `date`, else the whole block. */
 function urlSource(tree: Root, facts: FileFacts): Position | undefined {
   const yaml = tree.children[0];
   if (yaml?.type !== 'yaml') return undefined;
   const start = yaml.position?.start;
   if (facts.kind !== 'post' || !start) return yaml.position;
   const {fields} = readYamlMapping(yaml.value, {line: start.line + 1, column: 1}, 'front-matter');
-  return fields.get('slug')?.valuePosition ?? fields.get('date')?.valuePosition ?? yaml.position;
+  return fields.get('url')?.valuePosition ?? fields.get('slug')?.valuePosition ?? fields.get('date')?.valuePosition ?? yaml.position;
 }
 
 /**
@@ -27,6 +27,13 @@ export const remarkLintFrontMatter = createRule('front-matter', (tree, file) => 
   }
   const site = siteOf(file);
   if (!site || site.facts.url === undefined) return;
+  // `/index.html` is written where `/` is: compare the paths as links read them.
+  if (site.index.generated.has(site.facts.url) || site.index.generated.has(sitePathOf(site.index.site, site.facts.url) ?? '')) {
+    // The home page, a section's index page, `404.html`: the build writes these itself.
+    const fix = site.facts.kind === 'post' ? 'change its `slug`, `url` or the `permalink` pattern' : 'rename the file';
+    file.message(`Unexpected URL \`${site.facts.url}\` that the site writes itself, expected a URL of its own (${fix})`, {place: urlSource(tree, site.facts)});
+    return;
+  }
   const owner = site.index.pages.get(site.facts.url);
   if (!owner || owner.path === site.facts.path) return;
   const fix = site.facts.kind === 'post' ? 'change its `slug` or `date`' : 'rename the file';

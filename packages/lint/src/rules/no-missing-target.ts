@@ -1,5 +1,5 @@
 import {posix} from 'node:path';
-import {resolveLink, type SiteIndex} from '@folio/core';
+import {basePathOf, resolveLink, siteHref, type SiteIndex} from '@folio/core';
 import {createRule} from '../create-rule.js';
 import {fixedSource} from '../fix.js';
 import {visitLinkNodes, withoutFragment} from '../link-nodes.js';
@@ -21,9 +21,13 @@ function nearestIn(index: SiteIndex, target: string): string | undefined {
   return found;
 }
 
-/** What a missing target most likely meant, written the way the link was. */
+/** What a missing target most likely meant, written the way the link was (with the base path, when it was). */
 function suggestTarget(index: SiteIndex, from: string, target: string, written: string): string | undefined {
-  if (target.startsWith('/')) return nearestIn(index, target);
+  if (target.startsWith('/')) {
+    const found = nearestIn(index, target);
+    const withBase = basePathOf(index.site) !== '' && written.startsWith(siteHref(index.site, '/'));
+    return found !== undefined && withBase ? siteHref(index.site, found) : found;
+  }
   const found = nearestIn(index, target);
   if (found === undefined) return undefined;
   const relative = posix.relative(posix.dirname(from), found);

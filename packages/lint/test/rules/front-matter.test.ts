@@ -2,6 +2,12 @@ import {testRule} from '../helpers/rule-test.js';
 
 testRule('front-matter', {
   'pages/about.md': ['1:1-3:4: Unexpected URL `/about/` that `pages/About.md` already has, expected one file per URL (rename the file)'],
+  'posts/2020-02-02-generated.md': [
+    '4:6-4:15: Unexpected URL `/404.html` that the site writes itself, expected a URL of its own (change its `slug`, `url` or the `permalink` pattern)'
+  ],
+  'posts/2020-03-03-index.md': [
+    '4:6-4:17: Unexpected URL `/index.html` that the site writes itself, expected a URL of its own (change its `slug`, `url` or the `permalink` pattern)'
+  ],
   'posts/2020-01-01-second.md': [
     '4:7-4:11: Unexpected URL `/2020/01/01/same/` that `posts/2020-01-01-first.md` already has, expected one file per URL (change its `slug` or `date`)'
   ],
