@@ -23,6 +23,14 @@ interface StoredRender {
   outputs: {path: string; origin: string; digest: string; at: Range}[];
   published: PublishedPage[];
   entry?: Omit<NonNullable<RenderedSource['entry']>, 'xml'> & {xmlAt: Range; xmlDigest: string};
+  /** Hash of everything above but the ranges, with the source's path: bytes verified against their digests belong to this entry. */
+  seal: string;
+}
+
+/** What an entry's seal covers: its source, its key, and the digest and path of each of its pieces. */
+function sealOf(path: string, entry: Omit<StoredRender, 'seal' | 'blob'>): string {
+  const {xmlAt: _, ...feedEntry} = entry.entry ?? {xmlAt: undefined};
+  return hashText(JSON.stringify([path, entry.hash, entry.view, entry.outputs.map((output) => [output.path, output.origin, output.digest]), entry.published, feedEntry]));
 }
 
 /** Blobs are never changed once written, so two runs sharing a cache cannot corrupt each other's. */
@@ -74,6 +82,7 @@ export class RenderStore {
     for (const [path, entry] of Object.entries(index)) {
       const blob = blobs.get(entry?.blob);
       if (!blob || typeof entry.hash !== 'string' || typeof entry.view !== 'string' || !Array.isArray(entry.outputs) || !Array.isArray(entry.published)) continue;
+      if (entry.seal !== sealOf(path, entry)) continue;
       if (!entry.outputs.every((output) => verified(blob, output.at, output.digest)) || (entry.entry && !verified(blob, entry.entry.xmlAt, entry.entry.xmlDigest))) continue;
       const rendered: RenderedSource = {
         outputs: entry.outputs.map((output) => ({path: output.path, origin: output.origin, digest: output.digest, contents: blob.subarray(...output.at)})),
@@ -110,14 +119,14 @@ export class RenderStore {
         index[path] = before;
         continue;
       }
-      index[path] = {
+      const stored: Omit<StoredRender, 'seal' | 'blob'> = {
         hash,
         view,
-        blob: name,
         outputs: rendered.outputs.map((output) => ({path: output.path, origin: output.origin, digest: output.digest ?? hashText(output.contents), at: add(output.contents)})),
         published: rendered.published,
         ...(rendered.entry ? {entry: {...withoutXml(rendered.entry), xmlAt: add(rendered.entry.xml), xmlDigest: hashText(rendered.entry.xml)}} : {})
       };
+      index[path] = {...stored, blob: name, seal: sealOf(path, stored)};
     }
     try {
       await mkdir(this.cache.dir, {recursive: true});
