@@ -79,3 +79,14 @@ export function chromiumGate(env: Env = process.env): ToolGate {
 export function javaGate(env: Env = process.env): ToolGate {
   return toolGate('Java (for the Nu HTML Checker)', javaPath(env), 'apt-get install -y default-jre-headless', env);
 }
+
+/** strace: `STRACE_PATH` when set (and only it), else on the PATH or in /usr/bin. */
+export function stracePath(env: Env = process.env): string | undefined {
+  const configured = env['STRACE_PATH'];
+  if (configured !== undefined && configured !== '') return firstExecutable([configured]);
+  return firstExecutable([...onPath('strace', env), '/usr/bin/strace']);
+}
+
+export function straceGate(env: Env = process.env): ToolGate {
+  return toolGate('strace (to inject faults into builds)', stracePath(env), 'apt-get install -y strace', env);
+}

@@ -37,6 +37,19 @@ function piecesOf(contents: string | Uint8Array | readonly Uint8Array[]): readon
   return Array.isArray(contents) ? contents : [contents as Uint8Array];
 }
 
+/**
+ * Create `path` (it must not exist) with `contents`, at explicit offsets:
+ * every byte the build writes goes through here or `prepareAtomicWrite`.
+ */
+export function writeNewFile(path: string, contents: string | Uint8Array | readonly Uint8Array[]): void {
+  const descriptor = openSync(path, 'wx');
+  try {
+    writeAll(descriptor, piecesOf(contents));
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
 /** A file written beside its target, not yet in place. */
 export interface PreparedWrite {
   /** Rename it over the target. */

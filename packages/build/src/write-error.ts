@@ -42,12 +42,12 @@ function isSystemError(error: unknown): error is NodeJS.ErrnoException & {code: 
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code as string);
 }
 
-/** Run `write`; a system error becomes a WriteError naming the path it concerns (or `path` when it names none). */
+/** Run `write`; a system error becomes a WriteError naming `path`, the file or folder a writer knows it by. */
 export function namingWrites<T>(what: string, path: string, write: () => T, published = false): T {
   try {
     return write();
   } catch (error) {
     if (error instanceof WriteError || !isSystemError(error)) throw error;
-    throw new WriteError(what, error.path ?? path, error.code, published, {cause: error});
+    throw new WriteError(what, path, error.code, published, {cause: error});
   }
 }

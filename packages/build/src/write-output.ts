@@ -1,8 +1,9 @@
 import {randomBytes} from 'node:crypto';
-import {closeSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, renameSync, rmdirSync, rmSync, symlinkSync, writeFileSync, writevSync} from 'node:fs';
+import {linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmdirSync, rmSync, symlinkSync} from 'node:fs';
 import {basename, dirname, join, resolve} from 'node:path';
 import {hashText} from './cache/hash-text.js';
 import type {OutputFile} from './render-site.js';
+import {writeNewFile} from './write-atomically.js';
 import {namingWrites} from './write-error.js';
 
 /*
@@ -99,21 +100,6 @@ function digestOf(output: OutputFile): string {
   return output.digest ?? hashText(output.contents);
 }
 
-/** Write a file whose contents may come in pieces. */
-function writeContents(path: string, contents: OutputFile['contents']): void {
-  if (typeof contents === 'string' || !Array.isArray(contents)) {
-    writeFileSync(path, contents as string | Uint8Array);
-    return;
-  }
-  const descriptor = openSync(path, 'w');
-  try {
-    // A few hundred pieces at a time: the system takes at most 1,024 in one call.
-    for (let start = 0; start < contents.length; start += 512) writevSync(descriptor, contents.slice(start, start + 512));
-  } finally {
-    closeSync(descriptor);
-  }
-}
-
 function targetOf(dir: string, path: string): string {
   return join(dir, ...path.split('/'));
 }
@@ -136,12 +122,15 @@ interface Live {
 
 /**
  * Write every output into `dir`: a file unchanged since the live build is
- * a hard link to it, any other is written. Returns the paths linked.
+ * a hard link to it, any other is written. Returns the paths linked. A
+ * refused write names the file as it will be under `shown` (`--out`).
  */
-function stage(dir: string, outputs: OutputFile[], digests: string[], live: Live | undefined, what: string): Set<string> {
+function stage(dir: string, outputs: OutputFile[], digests: string[], live: Live | undefined, what: string, shown: string): Set<string> {
   const linked = new Set<string>();
   namingWrites(what, dir, () => mkdirSync(dir));
-  for (const folder of new Set(outputs.map((output) => dirname(targetOf(dir, output.path))))) namingWrites(what, folder, () => mkdirSync(folder, {recursive: true}));
+  for (const folder of new Set(outputs.map((output) => dirname(output.path)))) {
+    if (folder !== '.') namingWrites(what, targetOf(shown, folder), () => mkdirSync(targetOf(dir, folder), {recursive: true}));
+  }
   outputs.forEach((output, index) => {
     const target = targetOf(dir, output.path);
     const before = live?.files[output.path];
@@ -157,7 +146,7 @@ function stage(dir: string, outputs: OutputFile[], digests: string[], live: Live
         }
       }
     }
-    namingWrites(what, target, () => writeContents(target, output.contents));
+    namingWrites(what, targetOf(shown, output.path), () => writeNewFile(target, output.contents));
   });
   return linked;
 }
@@ -224,7 +213,7 @@ export function writeOutput(outDir: string, outputs: OutputFile[], previous?: Wr
   const site = `.${place.name}-site-${suffix}`;
   let linked: Set<string>;
   try {
-    linked = stage(building, outputs, digests, live, what);
+    linked = stage(building, outputs, digests, live, what, outDir);
     namingWrites(what, building, () => renameSync(building, join(place.parent, site)));
     switchTo(place, site, suffix, what);
   } catch (error) {
