@@ -189,6 +189,26 @@ function record(place: Place, site: string, outputs: OutputFile[], digests: stri
   return {outDir: place.out, site, files};
 }
 
+function tidy(place: Place, what: string): string | undefined {
+  return namingWrites(what, place.parent, () => {
+    recover(place);
+    const current = liveSite(place);
+    removeLeftovers(place, current);
+    return current;
+  });
+}
+
+/**
+ * Undo what a killed run left beside `outDir`: a real output folder moved
+ * aside goes back, staging folders and stale builds go. Every build starts
+ * with this, before its checks, so a build that refuses to publish leaves
+ * the output as the last run that completed left it.
+ */
+export function tidyOutput(outDir: string): void {
+  const place = placeOf(outDir);
+  if (kindOf(place.parent) === 'folder') tidy(place, `the site to \`${outDir}\``);
+}
+
 /**
  * Write the site to `outDir` (see the top of this file): the previous site
  * stays whole and in place until the new one is complete, and a build that
@@ -199,12 +219,8 @@ function record(place: Place, site: string, outputs: OutputFile[], digests: stri
 export function writeOutput(outDir: string, outputs: OutputFile[], previous?: WrittenRecord): WrittenRecord {
   const place = placeOf(outDir);
   const what = `the site to \`${outDir}\``;
-  namingWrites(what, place.parent, () => {
-    mkdirSync(place.parent, {recursive: true});
-    recover(place);
-  });
-  const current = liveSite(place);
-  namingWrites(what, place.parent, () => removeLeftovers(place, current));
+  namingWrites(what, place.parent, () => mkdirSync(place.parent, {recursive: true}));
+  const current = tidy(place, what);
   const digests = outputs.map(digestOf);
   const known = current !== undefined && previous?.outDir === place.out && previous.site === current ? safeRecord(previous) : undefined;
   const live = known && current ? {dir: join(place.parent, current), files: known.files} : undefined;
