@@ -50,14 +50,4 @@ describe.skipIf(gate.skip)(`what the machine refuses while writing${gateNote(gat
     expect((await readdir(join(root, 'content'))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('should write unchanged pages again where hard links are refused', async () => {
-    const {root} = await builtThenEdited();
-    const cache = {FOLIO_CACHE_DIR: join(root, 'cache')};
-    expect((await runCli(['build', '--content', 'content', '--out', 'out'], root, false, cache)).code).toBe(0);
-    await writeFile(join(root, 'content/posts/2020-01-02-first.md'), post('Text.\n\n## New {#new}\n\nMore, and more.'));
-    const run = await runInjected(requireTool(gate), ['link,linkat:error=EPERM'], ['build', '--content', 'content', '--out', 'out'], root, cache);
-    expect(run).toMatchObject({code: 0, stderr: ''});
-    expect((await runCli(['build', '--content', 'content', '--out', 'clean', '--no-cache'], root)).code).toBe(0);
-    expect(await readTree(join(root, 'out'))).toEqual(await readTree(join(root, 'clean')));
-  });
 });

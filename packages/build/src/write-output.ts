@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto';
-import {linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmdirSync, rmSync, symlinkSync} from 'node:fs';
+import {lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmdirSync, rmSync, symlinkSync} from 'node:fs';
 import {basename, dirname, join, resolve} from 'node:path';
 import {hashText} from './cache/hash-text.js';
 import type {OutputFile} from './render-site.js';
@@ -11,31 +11,45 @@ import {namingWrites} from './write-error.js';
  * missing, old and new mixed, or half written (each step below may be
  * killed; the fault-injection test kills every one):
  *
- * 1. Every build is written whole into a fresh sibling folder,
- *    `.NAME-building-HEX`. Pages unchanged since the live build (same
- *    digest, and size and time as that build left them) are hard links to
- *    its files, so only changed pages are written; the rest are copied.
- * 2. Complete, it is renamed `.NAME-site-HEX`.
- * 3. `--out` is a symbolic link to the live `.NAME-site-HEX`: a new link,
- *    `.NAME-link-HEX`, is made beside it and renamed over `--out`. That one
- *    rename switches readers from one complete site to the next (tar
- *    `--dereference`, a web server and plain reads follow the link).
- * 4. Then, and at the start of every run, whatever else matches
- *    `.NAME-(building|site|link|previous)-HEX` goes.
- *
- * A real folder at `--out` (written by an older folio, or made by hand) is
- * moved to `.NAME-previous-HEX` right before the link takes its place: a run
- * killed between those two renames has no `--out`, and the next run moves
- * `.NAME-previous-*` back before anything else. An empty folder is simply
- * removed first.
+ * - `--out` is a symbolic link to a complete build in a sibling folder,
+ *   `.NAME-site-HEX`. A new link, `.NAME-link-HEX`, is made beside it and
+ *   renamed over `--out`: that one rename switches readers from one
+ *   complete site to the next (tar `--dereference`, web servers and plain
+ *   reads follow the link).
+ * - The build before the live one is kept as the spare. The next build
+ *   brings the spare up to date in place (only files whose digest, size or
+ *   time differ from what the record says are written; files the site no
+ *   longer has go) and switches the link to it; the old live build becomes
+ *   the spare. Nobody reads the spare, so a kill while it is updated harms
+ *   nothing: its record is saved only after the switch, and a file a killed
+ *   run touched no longer matches that record, so it is written again.
+ * - Without a spare (the first build, no cache, a record that does not match
+ *   what is on disk) the site is written whole into `.NAME-building-HEX`,
+ *   renamed `.NAME-site-HEX` once complete, and linked.
+ * - Whatever else matches `.NAME-(building|site|link|previous)-HEX` goes,
+ *   at the start of a run (all but the `site` folders) and after the switch.
+ * - A real folder at `--out` (written by an older folio, or made by hand) is
+ *   moved to `.NAME-previous-HEX` right before the link takes its place: a
+ *   run killed between those two renames has no `--out`, and the next run
+ *   moves `.NAME-previous-*` back before anything else. An empty folder is
+ *   simply removed first.
  */
+
+type Files = Record<string, {digest: string; size: number; mtimeMs: number}>;
+
+/** One build folder beside `--out`, and what each of its files is. */
+export interface BuildFolder {
+  site: string;
+  files: Files;
+}
 
 /** What a build wrote, so the next one can write only what changed. */
 export interface WrittenRecord {
   outDir: string;
-  /** The live `.NAME-site-HEX` folder `outDir` links to. */
-  site: string;
-  files: Record<string, {digest: string; size: number; mtimeMs: number}>;
+  /** The build `outDir` links to. */
+  live: BuildFolder;
+  /** The build before it, which the next build brings up to date. */
+  spare?: BuildFolder;
 }
 
 interface Place {
@@ -74,7 +88,7 @@ function kindOf(path: string): 'missing' | 'link' | 'folder' | 'other' {
   }
 }
 
-/** The live site folder's name, when `--out` is a link this toolchain made. */
+/** The live build folder's name, when `--out` is a link this toolchain made. */
 function liveSite(place: Place): string | undefined {
   if (kindOf(place.out) !== 'link') return undefined;
   const target = readlinkSync(place.out);
@@ -89,10 +103,11 @@ function recover(place: Place): void {
   if (previous) renameSync(join(place.parent, previous.name), place.out);
 }
 
-/** Remove what earlier runs left beside `--out`, all but the live site. */
-function removeLeftovers(place: Place, keep: string | undefined): void {
+/** Remove what earlier runs left beside `--out`: everything but the builds to keep (and, before a build, any `site` folder). */
+function removeLeftovers(place: Place, keep: ReadonlySet<string | undefined>, keepBuilds: boolean): void {
   for (const sibling of siblingsOf(place)) {
-    if (sibling.name !== keep) rmSync(join(place.parent, sibling.name), {recursive: true, force: true});
+    if (keep.has(sibling.name) || (keepBuilds && sibling.kind === 'site')) continue;
+    rmSync(join(place.parent, sibling.name), {recursive: true, force: true});
   }
 }
 
@@ -105,50 +120,79 @@ function targetOf(dir: string, path: string): string {
 }
 
 /** True when the file on disk is still what the record says this toolchain wrote. */
-function untouched(path: string, written: WrittenRecord['files'][string]): boolean {
+function untouched(path: string, written: Files[string] | undefined): boolean {
+  if (!written) return false;
   try {
-    const {size, mtimeMs} = lstatSync(path);
-    return size === written.size && mtimeMs === written.mtimeMs;
+    const stats = lstatSync(path);
+    return stats.isFile() && stats.size === written.size && stats.mtimeMs === written.mtimeMs;
   } catch {
     return false;
   }
 }
 
-/** The live build, for reusing its unchanged files. */
-interface Live {
-  dir: string;
-  files: WrittenRecord['files'];
+function entryOf(path: string, digest: string): Files[string] {
+  const {size, mtimeMs} = lstatSync(path);
+  return {digest, size, mtimeMs};
 }
 
-/**
- * Write every output into `dir`: a file unchanged since the live build is
- * a hard link to it, any other is written. Returns the paths linked. A
- * refused write names the file as it will be under `shown` (`--out`).
- */
-function stage(dir: string, outputs: OutputFile[], digests: string[], live: Live | undefined, what: string, shown: string): Set<string> {
-  const linked = new Set<string>();
+/** Write every output into a new folder `dir`. A refused write names the file as it will be under `shown` (`--out`). */
+function writeWhole(dir: string, outputs: OutputFile[], digests: string[], what: string, shown: string): Files {
   namingWrites(what, dir, () => mkdirSync(dir));
   for (const folder of new Set(outputs.map((output) => dirname(output.path)))) {
     if (folder !== '.') namingWrites(what, targetOf(shown, folder), () => mkdirSync(targetOf(dir, folder), {recursive: true}));
   }
+  const files: Files = {};
   outputs.forEach((output, index) => {
     const target = targetOf(dir, output.path);
-    const before = live?.files[output.path];
-    if (live && before && before.digest === digests[index]) {
-      const source = targetOf(live.dir, output.path);
-      if (untouched(source, before)) {
-        try {
-          linkSync(source, target);
-          linked.add(output.path);
-          return;
-        } catch {
-          // A file system without hard links: write the bytes instead.
-        }
-      }
-    }
     namingWrites(what, targetOf(shown, output.path), () => writeNewFile(target, output.contents));
+    files[output.path] = entryOf(target, digests[index] as string);
   });
-  return linked;
+  return files;
+}
+
+/** Bring the spare build in `dir` up to date in place: write what differs from its record, remove what the site lacks. */
+function updateInPlace(dir: string, outputs: OutputFile[], digests: string[], known: Files, what: string, shown: string): Files {
+  const files: Files = {};
+  outputs.forEach((output, index) => {
+    const target = targetOf(dir, output.path);
+    const digest = digests[index] as string;
+    const before = known[output.path];
+    if (before?.digest === digest && untouched(target, before)) {
+      files[output.path] = before;
+      return;
+    }
+    namingWrites(what, targetOf(shown, output.path), () => {
+      rmSync(target, {recursive: true, force: true});
+      mkdirSync(dirname(target), {recursive: true});
+      writeNewFile(target, output.contents);
+    });
+    files[output.path] = entryOf(target, digest);
+  });
+  namingWrites(what, shown, () => removeOthers(dir, outputs));
+  return files;
+}
+
+/** Delete files in `dir` the site does not have (a removed post, a file put there by hand), and folders left empty. */
+function removeOthers(dir: string, outputs: OutputFile[]): void {
+  const wanted = new Set(outputs.map((output) => targetOf(dir, output.path)));
+  const folders = new Set(outputs.flatMap((output) => ancestors(dir, targetOf(dir, output.path))));
+  const emptied: string[] = [];
+  for (const entry of readdirSync(dir, {recursive: true, withFileTypes: true})) {
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isDirectory()) {
+      if (!folders.has(path)) emptied.push(path);
+    } else if (!wanted.has(path)) {
+      rmSync(path, {force: true});
+    }
+  }
+  // Deepest first, so a folder is empty by the time it is removed.
+  for (const folder of emptied.sort((a, b) => b.length - a.length)) rmSync(folder, {recursive: true, force: true});
+}
+
+function ancestors(dir: string, path: string): string[] {
+  const found: string[] = [];
+  for (let folder = dirname(path); folder !== dir && folder.length > dir.length; folder = dirname(folder)) found.push(folder);
+  return found;
 }
 
 /** Make `--out` a link to `site`, in one rename (see the top of this file). */
@@ -157,8 +201,7 @@ function switchTo(place: Place, site: string, suffix: string, what: string): voi
   namingWrites(what, link, () => symlinkSync(site, link, 'junction'));
   let aside: string | undefined;
   try {
-    const kind = kindOf(place.out);
-    if (kind === 'folder') {
+    if (kindOf(place.out) === 'folder') {
       if (readdirSync(place.out).length === 0) {
         rmdirSync(place.out);
       } else {
@@ -174,46 +217,36 @@ function switchTo(place: Place, site: string, suffix: string, what: string): voi
   }
 }
 
-function record(place: Place, site: string, outputs: OutputFile[], digests: string[], linked: Set<string>, live: Live | undefined): WrittenRecord {
-  const files: WrittenRecord['files'] = {};
-  const dir = join(place.parent, site);
-  outputs.forEach((output, index) => {
-    const before = live?.files[output.path];
-    if (before && linked.has(output.path)) {
-      files[output.path] = before;
-      return;
-    }
-    const {size, mtimeMs} = lstatSync(targetOf(dir, output.path));
-    files[output.path] = {digest: digests[index] as string, size, mtimeMs};
-  });
-  return {outDir: place.out, site, files};
-}
-
 function tidy(place: Place, what: string): string | undefined {
   return namingWrites(what, place.parent, () => {
     recover(place);
     const current = liveSite(place);
-    removeLeftovers(place, current);
+    removeLeftovers(place, new Set([current]), true);
     return current;
   });
 }
 
 /**
  * Undo what a killed run left beside `outDir`: a real output folder moved
- * aside goes back, staging folders and stale builds go. Every build starts
- * with this, before its checks, so a build that refuses to publish leaves
- * the output as the last run that completed left it.
+ * aside goes back, staging folders go. Every build starts with this, before
+ * its checks, so a build that refuses to publish leaves the output as the
+ * last run that completed left it.
  */
 export function tidyOutput(outDir: string): void {
   const place = placeOf(outDir);
   if (kindOf(place.parent) === 'folder') tidy(place, `the site to \`${outDir}\``);
 }
 
+/** The record of the previous build, when the live build on disk is the one it describes. */
+function matchingRecord(place: Place, current: string | undefined, previous: WrittenRecord | undefined): WrittenRecord | undefined {
+  return previous && previous.outDir === place.out && current !== undefined && previous.live?.site === current ? safeRecord(previous) : undefined;
+}
+
 /**
  * Write the site to `outDir` (see the top of this file): the previous site
  * stays whole and in place until the new one is complete, and a build that
  * fails part-way leaves it exactly as it was. With the record of the
- * previous build, only pages that changed are written. Returns the record
+ * previous builds, only files that changed are written. Returns the record
  * of what is there now. Throws a WriteError when the system refuses a write.
  */
 export function writeOutput(outDir: string, outputs: OutputFile[], previous?: WrittenRecord): WrittenRecord {
@@ -222,36 +255,59 @@ export function writeOutput(outDir: string, outputs: OutputFile[], previous?: Wr
   namingWrites(what, place.parent, () => mkdirSync(place.parent, {recursive: true}));
   const current = tidy(place, what);
   const digests = outputs.map(digestOf);
-  const known = current !== undefined && previous?.outDir === place.out && previous.site === current ? safeRecord(previous) : undefined;
-  const live = known && current ? {dir: join(place.parent, current), files: known.files} : undefined;
+  const record = matchingRecord(place, current, previous);
+  const spare = record?.spare && record.spare.site !== current && kindOf(join(place.parent, record.spare.site)) === 'folder' ? record.spare : undefined;
   const suffix = randomBytes(6).toString('hex');
+  let live: BuildFolder | undefined;
+  if (spare) {
+    try {
+      live = {site: spare.site, files: updateInPlace(join(place.parent, spare.site), outputs, digests, spare.files, what, outDir)};
+    } catch {
+      // Something in the spare is not as recorded (a folder where a page goes…): write the site whole.
+    }
+  }
   const building = join(place.parent, `.${place.name}-building-${suffix}`);
-  const site = `.${place.name}-site-${suffix}`;
-  let linked: Set<string>;
+  if (!live) {
+    const site = `.${place.name}-site-${suffix}`;
+    try {
+      live = {site, files: writeWhole(building, outputs, digests, what, outDir)};
+      namingWrites(what, building, () => renameSync(building, join(place.parent, site)));
+    } catch (error) {
+      rmSync(building, {recursive: true, force: true});
+      throw error;
+    }
+  }
   try {
-    linked = stage(building, outputs, digests, live, what, outDir);
-    namingWrites(what, building, () => renameSync(building, join(place.parent, site)));
-    switchTo(place, site, suffix, what);
+    switchTo(place, live.site, suffix, what);
   } catch (error) {
-    rmSync(building, {recursive: true, force: true});
-    rmSync(join(place.parent, site), {recursive: true, force: true});
+    if (live.site !== spare?.site) rmSync(join(place.parent, live.site), {recursive: true, force: true});
     throw error;
   }
-  const written = record(place, site, outputs, digests, linked, live);
+  // The build that was live is the next one's spare, when the record says what it holds.
+  const kept = record && current !== undefined ? {site: current, files: record.live.files} : undefined;
+  const written: WrittenRecord = {outDir: place.out, live, ...(kept ? {spare: kept} : {})};
   try {
-    removeLeftovers(place, site);
+    removeLeftovers(place, new Set([live.site, kept?.site]), false);
   } catch {
     // The new site is in place; what is left goes on the next run.
   }
   return written;
 }
 
+function validFiles(files: unknown): files is Files {
+  if (typeof files !== 'object' || files === null) return false;
+  for (const [path, written] of Object.entries(files)) {
+    if (path.split('/').some((segment) => segment === '' || segment === '.' || segment === '..') || path.includes('\\')) return false;
+    const entry = written as Partial<Files[string]> | undefined;
+    if (typeof entry?.digest !== 'string' || typeof entry.size !== 'number' || typeof entry.mtimeMs !== 'number') return false;
+  }
+  return true;
+}
+
 /** A record read from the cache, or undefined when any entry is malformed or could point outside the output folder. */
 function safeRecord(previous: WrittenRecord): WrittenRecord | undefined {
-  if (typeof previous.files !== 'object' || previous.files === null) return undefined;
-  for (const [path, written] of Object.entries(previous.files)) {
-    if (path.split('/').some((segment) => segment === '' || segment === '.' || segment === '..') || path.includes('\\')) return undefined;
-    if (typeof written?.digest !== 'string' || typeof written.size !== 'number' || typeof written.mtimeMs !== 'number') return undefined;
-  }
+  const siteName = /^\.[^/\\]+-site-[\da-f]{12}$/;
+  const valid = (folder: BuildFolder | undefined): boolean => typeof folder?.site === 'string' && siteName.test(folder.site) && validFiles(folder.files);
+  if (!valid(previous.live) || (previous.spare !== undefined && !valid(previous.spare))) return undefined;
   return previous;
 }
