@@ -1,6 +1,6 @@
 import {randomBytes} from 'node:crypto';
 import {lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmdirSync, rmSync, symlinkSync} from 'node:fs';
-import {basename, dirname, join, resolve} from 'node:path';
+import {basename, dirname, isAbsolute, join, resolve} from 'node:path';
 import {hashText} from './cache/hash-text.js';
 import type {OutputFile} from './render-site.js';
 import {writeNewFile} from './write-atomically.js';
@@ -92,8 +92,10 @@ function kindOf(path: string): 'missing' | 'link' | 'folder' | 'other' {
 function liveSite(place: Place): string | undefined {
   if (kindOf(place.out) !== 'link') return undefined;
   const target = readlinkSync(place.out);
+  // Windows keeps a junction's target absolute.
+  const name = isAbsolute(target) && dirname(target) === place.parent ? basename(target) : target;
   const pattern = new RegExp(`^\\.${escaped(place.name)}-site-[\\da-f]{12}$`);
-  return pattern.test(target) && kindOf(join(place.parent, target)) === 'folder' ? target : undefined;
+  return pattern.test(name) && kindOf(join(place.parent, name)) === 'folder' ? name : undefined;
 }
 
 /** Undo a run killed while moving a real folder aside: put it back. */
