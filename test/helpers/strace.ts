@@ -17,9 +17,12 @@ export interface TracedRun {
  * and the build does its writes and renames on its main thread.
  */
 export function runInjected(strace: string, inject: string[], args: string[], cwd?: string, extra: Record<string, string> = {}): Promise<TracedRun> {
-  const env: Record<string, string | undefined> = {...process.env, FOLIO_CACHE_DIR: testCacheDir, ...extra};
+  // As runCli: no deployed record fetched, nothing from the runner's job.
+  const env: Record<string, string | undefined> = {...process.env, FOLIO_CACHE_DIR: testCacheDir, FOLIO_PUBLISHED: 'none', ...extra};
   delete env['CI'];
   delete env['FOLIO_WORKERS'];
+  delete env['GITHUB_STEP_SUMMARY'];
+  delete env['FOLIO_CHANGED_FILES'];
   const options = ['-f', '-qq', '-o', '/dev/null', ...inject.map((fault) => `--inject=${fault}`)];
   return new Promise((resolve) => {
     execFile(strace, [...options, process.execPath, cliPath, ...args], {cwd, env, maxBuffer: 16 * 1024 * 1024}, (error, stdout, stderr) => {
