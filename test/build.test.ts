@@ -1,5 +1,5 @@
-import {readdir, readFile, writeFile} from 'node:fs/promises';
-import {join} from 'node:path';
+import {readdir, readFile, readlink, writeFile} from 'node:fs/promises';
+import {basename, dirname, join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {listFiles, readTree} from './helpers/built-site.js';
 import {makeSite, runCli} from './helpers/make-site.js';
@@ -14,7 +14,7 @@ describe('build', () => {
       'pages/about.md': '---\ntitle: About\n---\n\nAbout.\n',
       'images/square.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>'
     });
-    const out = join(dir, 'out');
+    const out = `${dir}-out`;
     const run = await runCli(['build', '--content', dir, '--out', out]);
     expect(run.code).toBe(0);
     expect(await listFiles(out)).toEqual([
@@ -48,7 +48,7 @@ describe('build', () => {
 
   it('should leave the previous output untouched when a check fails', async () => {
     const dir = await makeSite({'posts/2020-01-02-first.md': post('First', '2020-01-02')});
-    const out = join(dir, 'out');
+    const out = `${dir}-out`;
     expect((await runCli(['build', '--content', dir, '--out', out])).code).toBe(0);
     const before = await readTree(out);
     await writeFile(join(dir, 'posts/2020-01-02-first.md'), post('First', '2020-01-02', 'A [broken](#nowhere) link.'));
@@ -57,12 +57,14 @@ describe('build', () => {
     expect(failed.stderr).toContain('no-missing-anchor');
     expect(failed.stderr).toContain('unchanged');
     expect(await readTree(out)).toEqual(before);
-    expect((await readdir(dir)).filter((name) => name.startsWith('.out-'))).toEqual([]);
+    // Beside the output, only the live build it links to.
+    const live = await readlink(out);
+    expect((await readdir(dirname(out))).filter((name) => name.startsWith(`.${basename(out)}-`))).toEqual([live]);
   });
 
   it('should replace the previous output completely on success', async () => {
     const dir = await makeSite({'posts/2020-01-02-first.md': post('First', '2020-01-02')});
-    const out = join(dir, 'out');
+    const out = `${dir}-out`;
     await runCli(['build', '--content', dir, '--out', out]);
     await writeFile(join(out, 'stale.html'), 'old');
     await writeFile(join(dir, 'posts/2020-01-02-first.md'), post('First', '2020-01-02', 'Changed.'));
@@ -76,7 +78,7 @@ describe('build', () => {
       'posts/2020-01-02-first.md': post('First', '2020-01-02'),
       'posts/2020-05-06-second.md': '---\ntitle: Second\ndate: 2020-05-06\naliases:\n  - /2020/01/02/first/\n---\n\nText.\n'
     });
-    const out = join(dir, 'out');
+    const out = `${dir}-out`;
     const run = await runCli(['build', '--content', dir, '--out', out]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('2020/01/02/first/index.html');
@@ -88,9 +90,9 @@ describe('build', () => {
       'posts/2020-01-02-first.md': post('First', '2020-01-02'),
       'posts/2020-02-02-draft.md': '---\ntitle: Draft\ndate: 2020-02-02\ndraft: true\n---\n\nSoon.\n'
     });
-    await runCli(['build', '--content', dir, '--out', join(dir, 'plain')]);
-    await runCli(['build', '--content', dir, '--out', join(dir, 'drafts'), '--drafts']);
-    expect(await listFiles(join(dir, 'plain'))).not.toContain('2020/02/02/draft/index.html');
-    expect(await listFiles(join(dir, 'drafts'))).toContain('2020/02/02/draft/index.html');
+    await runCli(['build', '--content', dir, '--out', `${dir}-plain`]);
+    await runCli(['build', '--content', dir, '--out', `${dir}-drafts`, '--drafts']);
+    expect(await listFiles(`${dir}-plain`)).not.toContain('2020/02/02/draft/index.html');
+    expect(await listFiles(`${dir}-drafts`)).toContain('2020/02/02/draft/index.html');
   });
 });

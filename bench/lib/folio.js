@@ -1,7 +1,7 @@
 // Our toolchain's metrics: cold check, cold build, and check + build again
 // after editing one post, each as a whole `node packages/cli/dist/bundle/folio.js`.
 
-import {rm} from 'node:fs/promises';
+import {readdir, rm} from 'node:fs/promises';
 import {join} from 'node:path';
 import {runProcess} from './measure.js';
 import {measureRounds} from './protocol.js';
@@ -61,7 +61,8 @@ export async function measureFolio({repo, work, content, edited, warmups, runs, 
     runs,
     before: async () => {
       await clearCaches(repo, work);
-      await rm(out, {recursive: true, force: true});
+      // `out` links to a build folder beside it (and keeps the one before): a cold build starts with none.
+      for (const name of await readdir(work)) if (name === 'out' || name.startsWith('.out-')) await rm(join(work, name), {recursive: true, force: true});
     },
     step: build,
     log

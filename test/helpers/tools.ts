@@ -92,3 +92,14 @@ export function hugoGate(env: Env = process.env): ToolGate {
 export function jekyllGate(env: Env = process.env): ToolGate {
   return toolGate('Jekyll with kramdown’s GFM parser (for the heading id tests)', findExecutable('jekyll', env), 'apt-get install -y jekyll ruby-kramdown-parser-gfm', env);
 }
+
+/** strace: `STRACE_PATH` when set (and only it), else on the PATH or in /usr/bin. */
+export function stracePath(env: Env = process.env): string | undefined {
+  const configured = env['STRACE_PATH'];
+  if (configured !== undefined && configured !== '') return firstExecutable([configured]);
+  return firstExecutable([...onPath('strace', env), '/usr/bin/strace']);
+}
+
+export function straceGate(env: Env = process.env): ToolGate {
+  return toolGate('strace (to inject faults into builds)', stracePath(env), 'apt-get install -y strace', env);
+}

@@ -1,4 +1,4 @@
-import {readFile, writeFile} from 'node:fs/promises';
+import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import type {VFile} from 'vfile';
 import {checkedFiles, checkSite, hasErrors, type CheckedSite} from './check-site.js';
@@ -6,7 +6,10 @@ import {mergePermalinks, serializePermalinks, type PermalinkManifest} from '@fol
 import {toManifest} from './permalink-manifest.js';
 import {withoutRetired, type PublishedOptions} from './published-record.js';
 import {assembleSite, renderSite, type OutputFile} from './render-site.js';
-import {writeOutput, type WrittenRecord} from './write-output.js';
+import {refuseUnsafeOutput} from './unsafe-output.js';
+import {prepareAtomicWrite, removeLeftoverTemporaries, type PreparedWrite} from './write-atomically.js';
+import {namingWrites} from './write-error.js';
+import {tidyOutput, writeOutput, type WrittenRecord} from './write-output.js';
 
 export interface BuildOptions {
   contentDir: string;
@@ -55,15 +58,17 @@ async function assetOutputs(contentDir: string, assets: string[]): Promise<Outpu
 
 /**
  * Add what has been published (the deployed record, and this build) to the
- * content directory's record, which only grows and keeps its retirements.
- * Written only when something is new, so a build of unchanged content
+ * content directory's record, which only grows and keeps its retirements:
+ * written beside it, flushed, and renamed over it only once the site is in
+ * place. Nothing when nothing is new, so a build of unchanged content
  * leaves the working tree clean.
  */
-async function recordPermalinks(contentDir: string, checked: CheckedSite, everything: PermalinkManifest): Promise<void> {
+function prepareRecord(contentDir: string, checked: CheckedSite, everything: PermalinkManifest): PreparedWrite | undefined {
   const before = checked.committed;
   const merged = serializePermalinks(mergePermalinks(before, everything));
-  if (before && serializePermalinks(before) === merged) return;
-  await writeFile(join(contentDir, 'permalinks.json'), merged);
+  if (before && serializePermalinks(before) === merged) return undefined;
+  const path = join(contentDir, 'permalinks.json');
+  return namingWrites('the record of what was published', path, () => prepareAtomicWrite(path, merged, {durable: true}));
 }
 
 /** The files of a site, and the record of what they publish. */
@@ -99,15 +104,29 @@ export async function siteOutputs(checked: CheckedSite, contentDir: string): Pro
 
 /**
  * Check, then render and write the site: load → collect → check → render →
- * feed → write. Nothing is written when a check reports an error.
+ * feed → write → record. Nothing is written when a check reports an error.
+ * Throws an UnsafeOutputError for an output folder that would destroy
+ * something (see `refuseUnsafeOutput`), and a WriteError when the system
+ * refuses a write; either way the previous output and record stay as they were.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  refuseUnsafeOutput(options.outDir, options.contentDir);
+  const recordPath = join(options.contentDir, 'permalinks.json');
+  namingWrites('the record of what was published', recordPath, () => removeLeftoverTemporaries(recordPath));
+  tidyOutput(options.outDir);
   const checked = await checkSite({...options, skip: [options.outDir], render: true});
   const files = checkedFiles(checked);
   const site = await siteOutputs(checked, options.contentDir);
   if (!site) return {written: false, files, paths: []};
-  const written = await writeOutput(options.outDir, site.outputs, await checked.cache?.read<WrittenRecord>('written'));
+  const record = prepareRecord(options.contentDir, checked, site.manifest);
+  let written: WrittenRecord;
+  try {
+    written = writeOutput(options.outDir, site.outputs, await checked.cache?.read<WrittenRecord>('written'));
+  } catch (error) {
+    record?.discard();
+    throw error;
+  }
+  namingWrites('the record of what was published', recordPath, () => record?.commit(), true);
   await checked.cache?.write('written', written);
-  await recordPermalinks(options.contentDir, checked, site.manifest);
   return {written: true, files, paths: site.outputs.map((output) => output.path)};
 }

@@ -9,3 +9,5 @@ export {defaultCacheRoot} from './cache/cache-root.js';
 export {readPublishedRecord, type PublishedOptions, type PublishedRecord} from './published-record.js';
 export {publicationChanges, type PublicationChange, type PublicationChanges} from './publication-changes.js';
 export {cachedFacts} from './cache/cached-facts.js';
+export {refuseUnsafeOutput, UnsafeOutputError} from './unsafe-output.js';
+export {WriteError} from './write-error.js';

@@ -1,133 +1,185 @@
 import {randomBytes} from 'node:crypto';
-import {closeSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writevSync} from 'node:fs';
-import {mkdir, rename, rm} from 'node:fs/promises';
-import {basename, dirname, join, resolve} from 'node:path';
+import {lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmdirSync, rmSync, symlinkSync} from 'node:fs';
+import {basename, dirname, isAbsolute, join, resolve} from 'node:path';
 import {hashText} from './cache/hash-text.js';
 import type {OutputFile} from './render-site.js';
+import {writeNewFile} from './write-atomically.js';
+import {namingWrites} from './write-error.js';
+
+/*
+ * How a build reaches `--out` with no moment where the site there is
+ * missing, old and new mixed, or half written (each step below may be
+ * killed; the fault-injection test kills every one):
+ *
+ * - `--out` is a symbolic link to a complete build in a sibling folder,
+ *   `.NAME-site-HEX`. A new link, `.NAME-link-HEX`, is made beside it and
+ *   renamed over `--out`: that one rename switches readers from one
+ *   complete site to the next (tar `--dereference`, web servers and plain
+ *   reads follow the link).
+ * - The build before the live one is kept as the spare. The next build
+ *   brings the spare up to date in place (only files whose digest, size or
+ *   time differ from what the record says are written; files the site no
+ *   longer has go) and switches the link to it; the old live build becomes
+ *   the spare. Nobody reads the spare, so a kill while it is updated harms
+ *   nothing: its record is saved only after the switch, and a file a killed
+ *   run touched no longer matches that record, so it is written again.
+ * - Without a spare (the first build, no cache, a record that does not match
+ *   what is on disk) the site is written whole into `.NAME-building-HEX`,
+ *   renamed `.NAME-site-HEX` once complete, and linked.
+ * - Whatever else matches `.NAME-(building|site|link|previous)-HEX` goes,
+ *   at the start of a run (all but the `site` folders) and after the switch.
+ * - A real folder at `--out` (written by an older folio, or made by hand) is
+ *   moved to `.NAME-previous-HEX` right before the link takes its place: a
+ *   run killed between those two renames has no `--out`, and the next run
+ *   moves `.NAME-previous-*` back before anything else. An empty folder is
+ *   simply removed first.
+ */
+
+type Files = Record<string, {digest: string; size: number; mtimeMs: number}>;
+
+/** One build folder beside `--out`, and what each of its files is. */
+export interface BuildFolder {
+  site: string;
+  files: Files;
+}
 
 /** What a build wrote, so the next one can write only what changed. */
 export interface WrittenRecord {
   outDir: string;
-  files: Record<string, {digest: string; size: number; mtimeMs: number}>;
+  /** The build `outDir` links to. */
+  live: BuildFolder;
+  /** The build before it, which the next build brings up to date. */
+  spare?: BuildFolder;
+}
+
+interface Place {
+  /** `--out`, absolute, links not resolved: where the link goes. */
+  out: string;
+  parent: string;
+  name: string;
+}
+
+function placeOf(outDir: string): Place {
+  const out = resolve(outDir);
+  return {out, parent: dirname(out), name: basename(out)};
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The folders and links one output's runs make beside it, by kind. */
+function siblingsOf(place: Place): Array<{name: string; kind: string}> {
+  const pattern = new RegExp(`^\\.${escaped(place.name)}-(building|site|link|previous)-[\\da-f]{12}$`);
+  return readdirSync(place.parent)
+    .sort()
+    .flatMap((name) => {
+      const kind = pattern.exec(name)?.[1];
+      return kind === undefined ? [] : [{name, kind}];
+    });
+}
+
+function kindOf(path: string): 'missing' | 'link' | 'folder' | 'other' {
+  try {
+    const stats = lstatSync(path);
+    return stats.isSymbolicLink() ? 'link' : stats.isDirectory() ? 'folder' : 'other';
+  } catch {
+    return 'missing';
+  }
+}
+
+/** The live build folder's name, when `--out` is a link this toolchain made. */
+function liveSite(place: Place): string | undefined {
+  if (kindOf(place.out) !== 'link') return undefined;
+  const target = readlinkSync(place.out);
+  // Windows keeps a junction's target absolute.
+  const name = isAbsolute(target) && dirname(target) === place.parent ? basename(target) : target;
+  const pattern = new RegExp(`^\\.${escaped(place.name)}-site-[\\da-f]{12}$`);
+  return pattern.test(name) && kindOf(join(place.parent, name)) === 'folder' ? name : undefined;
+}
+
+/** Undo a run killed while moving a real folder aside: put it back. */
+function recover(place: Place): void {
+  if (kindOf(place.out) !== 'missing') return;
+  const previous = siblingsOf(place).find((sibling) => sibling.kind === 'previous');
+  if (previous) renameSync(join(place.parent, previous.name), place.out);
+}
+
+/** Remove what earlier runs left beside `--out`: everything but the builds to keep (and, before a build, any `site` folder). */
+function removeLeftovers(place: Place, keep: ReadonlySet<string | undefined>, keepBuilds: boolean): void {
+  for (const sibling of siblingsOf(place)) {
+    if (keep.has(sibling.name) || (keepBuilds && sibling.kind === 'site')) continue;
+    rmSync(join(place.parent, sibling.name), {recursive: true, force: true});
+  }
 }
 
 function digestOf(output: OutputFile): string {
   return output.digest ?? hashText(output.contents);
 }
 
-/** Write a file whose contents may come in pieces. */
-function writeContents(path: string, contents: OutputFile['contents']): void {
-  if (typeof contents === 'string' || !Array.isArray(contents)) {
-    writeFileSync(path, contents as string | Uint8Array);
-    return;
-  }
-  const descriptor = openSync(path, 'w');
-  try {
-    // A few hundred pieces at a time: the system takes at most 1,024 in one call.
-    for (let start = 0; start < contents.length; start += 512) writevSync(descriptor, contents.slice(start, start + 512));
-  } finally {
-    closeSync(descriptor);
-  }
-}
-
-function targetOf(outDir: string, path: string): string {
-  return join(outDir, ...path.split('/'));
-}
-
-function record(outDir: string, outputs: OutputFile[], digests: string[], known: WrittenRecord['files'] = {}, fresh?: Set<string>): WrittenRecord {
-  const files: WrittenRecord['files'] = {};
-  outputs.forEach((output, index) => {
-    const before = known[output.path];
-    if (before && fresh && !fresh.has(output.path)) {
-      files[output.path] = before;
-      return;
-    }
-    const {size, mtimeMs} = lstatSync(targetOf(outDir, output.path));
-    files[output.path] = {digest: digests[index] as string, size, mtimeMs};
-  });
-  return {outDir, files};
-}
-
-/**
- * Write the whole site next to `outDir`, then swap it in: a build that fails
- * part-way leaves the previous site exactly as it was.
- */
-async function writeWhole(outDir: string, outputs: OutputFile[]): Promise<void> {
-  const parent = dirname(outDir);
-  const name = basename(outDir);
-  const suffix = randomBytes(6).toString('hex');
-  const staging = join(parent, `.${name}-building-${suffix}`);
-  const retired = join(parent, `.${name}-previous-${suffix}`);
-  await mkdir(parent, {recursive: true});
-  try {
-    for (const dir of new Set(outputs.map((output) => dirname(targetOf(staging, output.path))))) mkdirSync(dir, {recursive: true});
-    for (const output of outputs) writeContents(targetOf(staging, output.path), output.contents);
-    let hadPrevious = true;
-    try {
-      await rename(outDir, retired);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      hadPrevious = false;
-    }
-    try {
-      await rename(staging, outDir);
-    } catch (error) {
-      if (hadPrevious) await rename(retired, outDir);
-      throw error;
-    }
-    if (hadPrevious) await rm(retired, {recursive: true, force: true});
-  } finally {
-    await rm(staging, {recursive: true, force: true});
-  }
+function targetOf(dir: string, path: string): string {
+  return join(dir, ...path.split('/'));
 }
 
 /** True when the file on disk is still what the record says this toolchain wrote. */
-function untouched(path: string, written: WrittenRecord['files'][string]): boolean {
+function untouched(path: string, written: Files[string] | undefined): boolean {
+  if (!written) return false;
   try {
-    const {size, mtimeMs} = lstatSync(path);
-    return size === written.size && mtimeMs === written.mtimeMs;
+    const stats = lstatSync(path);
+    return stats.isFile() && stats.size === written.size && stats.mtimeMs === written.mtimeMs;
   } catch {
     return false;
   }
 }
 
-/**
- * Write only the files that differ from the last build's: every new file
- * goes beside its target first, and only once all are written are they
- * renamed into place, so a failed write leaves the previous site as it was.
- * Then whatever else is in the folder goes, as a whole write would drop it.
- * Returns the paths written.
- */
-function writeChanges(outDir: string, outputs: OutputFile[], digests: string[], previous: WrittenRecord): Set<string> {
-  const changed = outputs.filter((output, index) => {
-    const before = previous.files[output.path];
-    return !before || before.digest !== digests[index] || !untouched(targetOf(outDir, output.path), before);
-  });
-  const suffix = `.folio-${randomBytes(6).toString('hex')}.tmp`;
-  const staged: string[] = [];
-  try {
-    for (const output of changed) {
-      const target = targetOf(outDir, output.path);
-      mkdirSync(dirname(target), {recursive: true});
-      writeContents(target + suffix, output.contents);
-      staged.push(target);
-    }
-  } catch (error) {
-    for (const target of staged) rmSync(target + suffix, {force: true});
-    throw error;
-  }
-  for (const target of staged) renameSync(target + suffix, target);
-  removeOthers(outDir, outputs);
-  return new Set(changed.map((output) => output.path));
+function entryOf(path: string, digest: string): Files[string] {
+  const {size, mtimeMs} = lstatSync(path);
+  return {digest, size, mtimeMs};
 }
 
-/** Delete files in `outDir` the site does not have (a removed post, a file put there by hand), and folders left empty. */
-function removeOthers(outDir: string, outputs: OutputFile[]): void {
-  const wanted = new Set(outputs.map((output) => targetOf(outDir, output.path)));
-  const folders = new Set(outputs.flatMap((output) => ancestors(outDir, targetOf(outDir, output.path))));
-  const listed = readdirSync(outDir, {recursive: true, withFileTypes: true});
+/** Write every output into a new folder `dir`. A refused write names the file as it will be under `shown` (`--out`). */
+function writeWhole(dir: string, outputs: OutputFile[], digests: string[], what: string, shown: string): Files {
+  namingWrites(what, dir, () => mkdirSync(dir));
+  for (const folder of new Set(outputs.map((output) => dirname(output.path)))) {
+    if (folder !== '.') namingWrites(what, targetOf(shown, folder), () => mkdirSync(targetOf(dir, folder), {recursive: true}));
+  }
+  const files: Files = {};
+  outputs.forEach((output, index) => {
+    const target = targetOf(dir, output.path);
+    namingWrites(what, targetOf(shown, output.path), () => writeNewFile(target, output.contents));
+    files[output.path] = entryOf(target, digests[index] as string);
+  });
+  return files;
+}
+
+/** Bring the spare build in `dir` up to date in place: write what differs from its record, remove what the site lacks. */
+function updateInPlace(dir: string, outputs: OutputFile[], digests: string[], known: Files, what: string, shown: string): Files {
+  const files: Files = {};
+  outputs.forEach((output, index) => {
+    const target = targetOf(dir, output.path);
+    const digest = digests[index] as string;
+    const before = known[output.path];
+    if (before?.digest === digest && untouched(target, before)) {
+      files[output.path] = before;
+      return;
+    }
+    namingWrites(what, targetOf(shown, output.path), () => {
+      rmSync(target, {recursive: true, force: true});
+      mkdirSync(dirname(target), {recursive: true});
+      writeNewFile(target, output.contents);
+    });
+    files[output.path] = entryOf(target, digest);
+  });
+  namingWrites(what, shown, () => removeOthers(dir, outputs));
+  return files;
+}
+
+/** Delete files in `dir` the site does not have (a removed post, a file put there by hand), and folders left empty. */
+function removeOthers(dir: string, outputs: OutputFile[]): void {
+  const wanted = new Set(outputs.map((output) => targetOf(dir, output.path)));
+  const folders = new Set(outputs.flatMap((output) => ancestors(dir, targetOf(dir, output.path))));
   const emptied: string[] = [];
-  for (const entry of listed) {
+  for (const entry of readdirSync(dir, {recursive: true, withFileTypes: true})) {
     const path = join(entry.parentPath, entry.name);
     if (entry.isDirectory()) {
       if (!folders.has(path)) emptied.push(path);
@@ -139,48 +191,125 @@ function removeOthers(outDir: string, outputs: OutputFile[]): void {
   for (const folder of emptied.sort((a, b) => b.length - a.length)) rmSync(folder, {recursive: true, force: true});
 }
 
-function ancestors(outDir: string, path: string): string[] {
+function ancestors(dir: string, path: string): string[] {
   const found: string[] = [];
-  for (let dir = dirname(path); dir !== outDir && dir.length > outDir.length; dir = dirname(dir)) found.push(dir);
+  for (let folder = dirname(path); folder !== dir && folder.length > dir.length; folder = dirname(folder)) found.push(folder);
   return found;
 }
 
-/**
- * Write the site to `outDir`. With the record of the previous build (and
- * an output folder that still matches it), only changed files are written
- * and removed ones deleted; otherwise the whole site is written beside the
- * folder and swapped in. Returns the record of what is there now.
- */
-export async function writeOutput(outDir: string, outputs: OutputFile[], previous?: WrittenRecord): Promise<WrittenRecord> {
-  const absolute = resolve(outDir);
-  const digests = outputs.map(digestOf);
-  const known = previous?.outDir === absolute && isFolder(absolute) ? safeRecord(previous) : undefined;
-  if (known) {
-    try {
-      const fresh = writeChanges(absolute, outputs, digests, known);
-      return record(absolute, outputs, digests, known.files, fresh);
-    } catch {
-      // Something in the folder is not as recorded (a folder where a page goes…): write it whole.
+/** Make `--out` a link to `site`, in one rename (see the top of this file). */
+function switchTo(place: Place, site: string, suffix: string, what: string): void {
+  const link = join(place.parent, `.${place.name}-link-${suffix}`);
+  namingWrites(what, link, () => symlinkSync(site, link, 'junction'));
+  let aside: string | undefined;
+  try {
+    if (kindOf(place.out) === 'folder') {
+      if (readdirSync(place.out).length === 0) {
+        rmdirSync(place.out);
+      } else {
+        aside = join(place.parent, `.${place.name}-previous-${suffix}`);
+        renameSync(place.out, aside);
+      }
     }
+    namingWrites(what, place.out, () => renameSync(link, place.out));
+  } catch (error) {
+    rmSync(link, {force: true});
+    if (aside && kindOf(place.out) === 'missing') renameSync(aside, place.out);
+    throw error;
   }
-  await writeWhole(absolute, outputs);
-  return record(absolute, outputs, digests);
 }
 
-function isFolder(path: string): boolean {
-  try {
-    return lstatSync(path).isDirectory();
-  } catch {
-    return false;
+function tidy(place: Place, what: string): string | undefined {
+  return namingWrites(what, place.parent, () => {
+    recover(place);
+    const current = liveSite(place);
+    removeLeftovers(place, new Set([current]), true);
+    return current;
+  });
+}
+
+/**
+ * Undo what a killed run left beside `outDir`: a real output folder moved
+ * aside goes back, staging folders go. Every build starts with this, before
+ * its checks, so a build that refuses to publish leaves the output as the
+ * last run that completed left it.
+ */
+export function tidyOutput(outDir: string): void {
+  const place = placeOf(outDir);
+  if (kindOf(place.parent) === 'folder') tidy(place, `the site to \`${outDir}\``);
+}
+
+/** The record of the previous build, when the live build on disk is the one it describes. */
+function matchingRecord(place: Place, current: string | undefined, previous: WrittenRecord | undefined): WrittenRecord | undefined {
+  return previous && previous.outDir === place.out && current !== undefined && previous.live?.site === current ? safeRecord(previous) : undefined;
+}
+
+/**
+ * Write the site to `outDir` (see the top of this file): the previous site
+ * stays whole and in place until the new one is complete, and a build that
+ * fails part-way leaves it exactly as it was. With the record of the
+ * previous builds, only files that changed are written. Returns the record
+ * of what is there now. Throws a WriteError when the system refuses a write.
+ */
+export function writeOutput(outDir: string, outputs: OutputFile[], previous?: WrittenRecord): WrittenRecord {
+  const place = placeOf(outDir);
+  const what = `the site to \`${outDir}\``;
+  namingWrites(what, place.parent, () => mkdirSync(place.parent, {recursive: true}));
+  const current = tidy(place, what);
+  const digests = outputs.map(digestOf);
+  const record = matchingRecord(place, current, previous);
+  const spare = record?.spare && record.spare.site !== current && kindOf(join(place.parent, record.spare.site)) === 'folder' ? record.spare : undefined;
+  const suffix = randomBytes(6).toString('hex');
+  let live: BuildFolder | undefined;
+  if (spare) {
+    try {
+      live = {site: spare.site, files: updateInPlace(join(place.parent, spare.site), outputs, digests, spare.files, what, outDir)};
+    } catch {
+      // Something in the spare is not as recorded (a folder where a page goes…): write the site whole.
+    }
   }
+  const building = join(place.parent, `.${place.name}-building-${suffix}`);
+  if (!live) {
+    const site = `.${place.name}-site-${suffix}`;
+    try {
+      live = {site, files: writeWhole(building, outputs, digests, what, outDir)};
+      namingWrites(what, building, () => renameSync(building, join(place.parent, site)));
+    } catch (error) {
+      rmSync(building, {recursive: true, force: true});
+      throw error;
+    }
+  }
+  try {
+    switchTo(place, live.site, suffix, what);
+  } catch (error) {
+    if (live.site !== spare?.site) rmSync(join(place.parent, live.site), {recursive: true, force: true});
+    throw error;
+  }
+  // The build that was live is the next one's spare, when the record says what it holds.
+  const kept = record && current !== undefined ? {site: current, files: record.live.files} : undefined;
+  const written: WrittenRecord = {outDir: place.out, live, ...(kept ? {spare: kept} : {})};
+  try {
+    removeLeftovers(place, new Set([live.site, kept?.site]), false);
+  } catch {
+    // The new site is in place; what is left goes on the next run.
+  }
+  return written;
+}
+
+function validFiles(files: unknown): files is Files {
+  if (typeof files !== 'object' || files === null) return false;
+  for (const [path, written] of Object.entries(files)) {
+    if (path.split('/').some((segment) => segment === '' || segment === '.' || segment === '..') || path.includes('\\')) return false;
+    const entry = written as Partial<Files[string]> | undefined;
+    if (typeof entry?.digest !== 'string' || typeof entry.size !== 'number' || typeof entry.mtimeMs !== 'number') return false;
+  }
+  return true;
 }
 
 /** A record read from the cache, or undefined when any entry is malformed or could point outside the output folder. */
 function safeRecord(previous: WrittenRecord): WrittenRecord | undefined {
-  if (typeof previous.files !== 'object' || previous.files === null) return undefined;
-  for (const [path, written] of Object.entries(previous.files)) {
-    if (path.split('/').some((segment) => segment === '' || segment === '.' || segment === '..') || path.includes('\\')) return undefined;
-    if (typeof written?.digest !== 'string' || typeof written.size !== 'number' || typeof written.mtimeMs !== 'number') return undefined;
-  }
+  const siteName = /^\.[^/\\]+-site-[\da-f]{12}$/;
+  const valid = (folder: BuildFolder | undefined): boolean => typeof folder?.site === 'string' && siteName.test(folder.site) && validFiles(folder.files);
+  if (!valid(previous.live) || (previous.spare !== undefined && !valid(previous.spare))) return undefined;
   return previous;
 }

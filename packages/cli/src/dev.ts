@@ -1,3 +1,4 @@
+import {refuseUnsafeOutput} from '@folio/build';
 import type {CommandOutput} from './commands.js';
 import {startDevServer} from './dev/dev-server.js';
 import type {CliOptions} from './options.js';
@@ -5,6 +6,8 @@ import {formatReport} from './report.js';
 
 /** `dev`: serve the site, rebuild on change, until stopped. */
 export async function runDev(options: CliOptions): Promise<CommandOutput> {
+  // The preview serves from memory and writes nothing; an `--out` that a build would refuse is refused here too.
+  if (options.outGiven) refuseUnsafeOutput(options.outDir, options.contentDir);
   const color = process.stderr.isTTY === true;
   const server = await startDevServer({
     contentDir: options.contentDir,

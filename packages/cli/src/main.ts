@@ -1,3 +1,4 @@
+import {UnsafeOutputError, WriteError} from '@folio/build';
 import {runBuild, runCheck, type CommandOutput} from './commands.js';
 import {parseOptions, usage, UsageError} from './options.js';
 import {repositoryUrl} from './repository-url.js';
@@ -39,6 +40,13 @@ export async function main(argv: string[], environment: {color?: boolean; ci?: b
     }
   } catch (error) {
     if (error instanceof UsageError) return {stdout: '', stderr: `folio: ${error.message}\n${usage}\n`, exitCode: 2};
+    // An output folder that would destroy something: bad usage, and nothing was touched.
+    if (error instanceof UnsafeOutputError) return {stdout: '', stderr: `folio: ${error.message}\n`, exitCode: 2};
+    // What the machine refused (read-only, permissions, a full disk): the previous output stays.
+    if (error instanceof WriteError) {
+      const state = error.published ? 'The site was written; run the build again to record what it published.' : 'Nothing was written: the previous output and the record are as they were.';
+      return {stdout: '', stderr: `folio: ${error.message}\n${state}\n`, exitCode: 1};
+    }
     const reason = error instanceof Error ? error.message : String(error);
     return {stdout: '', stderr: `folio: internal error: ${reason}\nPlease report this with the file that caused it.\n`, exitCode: 2};
   }

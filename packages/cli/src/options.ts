@@ -8,6 +8,8 @@ export interface CliOptions {
   paths: string[];
   contentDir: string;
   outDir: string;
+  /** True when `--out` was given (the dev server writes nothing, but refuses a bad one all the same). */
+  outGiven: boolean;
   format: Format;
   drafts: boolean;
   port: number;
@@ -45,7 +47,7 @@ export const usage = `Usage:
 export function parseOptions(argv: string[], ci = false): CliOptions {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    return {command: 'help', paths: [], contentDir: 'content', outDir: 'dist', format: 'pretty', drafts: false, port: 4000, ci, cache: false};
+    return {command: 'help', paths: [], contentDir: 'content', outDir: 'dist', outGiven: false, format: 'pretty', drafts: false, port: 4000, ci, cache: false};
   }
   if (command !== 'check' && command !== 'build' && command !== 'dev') {
     throw new UsageError(`Unexpected command \`${command}\`, expected \`check\`, \`build\` or \`dev\``);
@@ -57,7 +59,7 @@ export function parseOptions(argv: string[], ci = false): CliOptions {
       allowPositionals: true,
       options: {
         content: {type: 'string', default: 'content'},
-        out: {type: 'string', default: 'dist'},
+        out: {type: 'string'},
         format: {type: 'string', default: 'pretty'},
         drafts: {type: 'boolean', default: false},
         port: {type: 'string', default: '4000'},
@@ -88,7 +90,8 @@ export function parseOptions(argv: string[], ci = false): CliOptions {
     command,
     paths: positionals,
     contentDir: values.content,
-    outDir: values.out,
+    outDir: values.out ?? 'dist',
+    outGiven: values.out !== undefined,
     format,
     drafts: values.drafts,
     port,

@@ -2,7 +2,9 @@ import {randomBytes} from 'node:crypto';
 import {mkdir, readdir, readFile, rm} from 'node:fs/promises';
 import {join} from 'node:path';
 import type {PublishedPage, RenderedSource} from '../render-site.js';
-import {writeAtomically, type SiteCache} from './site-cache.js';
+import {writeFileAtomically} from '../write-atomically.js';
+import {hashText} from './hash-text.js';
+import type {SiteCache} from './site-cache.js';
 
 /** A rendered source, valid while its text and its view of the site stay the same. */
 export interface RenderEntry {
@@ -20,16 +22,31 @@ interface StoredRender {
   blob: string;
   outputs: {path: string; origin: string; digest: string; at: Range}[];
   published: PublishedPage[];
-  entry?: Omit<NonNullable<RenderedSource['entry']>, 'xml'> & {xmlAt: Range};
+  entry?: Omit<NonNullable<RenderedSource['entry']>, 'xml'> & {xmlAt: Range; xmlDigest: string};
+  /** Hash of everything above but the ranges, with the source's path: bytes verified against their digests belong to this entry. */
+  seal: string;
+}
+
+/** What an entry's seal covers: its source, its key, and the digest and path of each of its pieces. */
+function sealOf(path: string, entry: Omit<StoredRender, 'seal' | 'blob'>): string {
+  const {xmlAt: _, ...feedEntry} = entry.entry ?? {xmlAt: undefined};
+  return hashText(JSON.stringify([path, entry.hash, entry.view, entry.outputs.map((output) => [output.path, output.origin, output.digest]), entry.published, feedEntry]));
 }
 
 /** Blobs are never changed once written, so two runs sharing a cache cannot corrupt each other's. */
 const blobName = /^[\da-f]{12}\.blob$/;
+/** What a run killed while writing a blob left. */
+const blobLeftover = /^\.[\da-f]{12}\.blob\.folio-[\da-f]{12}\.tmp$/;
 /** More blobs than this and the next save gathers every entry into one. */
 const maxBlobs = 16;
 
 function inside(range: unknown, size: number): range is Range {
   return Array.isArray(range) && Number.isInteger(range[0]) && Number.isInteger(range[1]) && range[0] >= 0 && range[0] <= range[1] && range[1] <= size;
+}
+
+/** True when the bytes at `range` of the blob are the ones stored under `digest`: anything else is a miss, never output. */
+function verified(blob: Buffer, range: unknown, digest: unknown): boolean {
+  return inside(range, blob.length) && typeof digest === 'string' && hashText(blob.subarray(range[0], range[1])) === digest;
 }
 
 function bytesOf(value: string | Uint8Array | readonly Uint8Array[]): Buffer {
@@ -44,7 +61,8 @@ function bytesOf(value: string | Uint8Array | readonly Uint8Array[]): Buffer {
  * Their bytes live in blob files, each written once (pages are mostly
  * quotes and tags, which JSON would escape and slowly unescape); the JSON
  * index holds each entry's blob and ranges. A save writes one new blob with
- * what was rendered this run.
+ * what was rendered this run. Every page and feed entry read back is
+ * checked against the digest it was stored under.
  */
 export class RenderStore {
   /** Where each entry read from the cache has its bytes. */
@@ -64,13 +82,14 @@ export class RenderStore {
     for (const [path, entry] of Object.entries(index)) {
       const blob = blobs.get(entry?.blob);
       if (!blob || typeof entry.hash !== 'string' || typeof entry.view !== 'string' || !Array.isArray(entry.outputs) || !Array.isArray(entry.published)) continue;
-      if (!entry.outputs.every((output) => inside(output.at, blob.length)) || (entry.entry && !inside(entry.entry.xmlAt, blob.length))) continue;
+      if (entry.seal !== sealOf(path, entry)) continue;
+      if (!entry.outputs.every((output) => verified(blob, output.at, output.digest)) || (entry.entry && !verified(blob, entry.entry.xmlAt, entry.entry.xmlDigest))) continue;
       const rendered: RenderedSource = {
         outputs: entry.outputs.map((output) => ({path: output.path, origin: output.origin, digest: output.digest, contents: blob.subarray(...output.at)})),
         published: entry.published
       };
       if (entry.entry) {
-        const {xmlAt, ...rest} = entry.entry;
+        const {xmlAt, xmlDigest: _, ...rest} = entry.entry;
         rendered.entry = {...rest, xml: blob.subarray(...xmlAt)};
       }
       entries.set(path, {hash: entry.hash, view: entry.view, rendered});
@@ -100,23 +119,23 @@ export class RenderStore {
         index[path] = before;
         continue;
       }
-      index[path] = {
+      const stored: Omit<StoredRender, 'seal' | 'blob'> = {
         hash,
         view,
-        blob: name,
-        outputs: rendered.outputs.map((output) => ({path: output.path, origin: output.origin, digest: output.digest ?? '', at: add(output.contents)})),
+        outputs: rendered.outputs.map((output) => ({path: output.path, origin: output.origin, digest: output.digest ?? hashText(output.contents), at: add(output.contents)})),
         published: rendered.published,
-        ...(rendered.entry ? {entry: {...withoutXml(rendered.entry), xmlAt: add(rendered.entry.xml)}} : {})
+        ...(rendered.entry ? {entry: {...withoutXml(rendered.entry), xmlAt: add(rendered.entry.xml), xmlDigest: hashText(rendered.entry.xml)}} : {})
       };
+      index[path] = {...stored, blob: name, seal: sealOf(path, stored)};
     }
     try {
       await mkdir(this.cache.dir, {recursive: true});
-      if (chunks.length > 0) await writeAtomically(join(this.cache.dir, name), chunks);
+      if (chunks.length > 0) writeFileAtomically(join(this.cache.dir, name), chunks);
       await this.cache.write('render', index);
       // Blobs nothing points at any more (older runs, older toolchains); a run that still needs one just renders again.
       const used = new Set(Object.values(index).map((entry) => entry.blob));
       for (const file of await readdir(this.cache.dir)) {
-        if (blobName.test(file) && !used.has(file)) await rm(join(this.cache.dir, file), {force: true});
+        if ((blobName.test(file) && !used.has(file)) || blobLeftover.test(file)) await rm(join(this.cache.dir, file), {force: true});
       }
     } catch {
       // A cache that cannot be written only costs time later.

@@ -1,13 +1,13 @@
-import {randomBytes} from 'node:crypto';
-import {mkdir, open, readFile, rename, rm, writeFile} from 'node:fs/promises';
+import {mkdir, readFile} from 'node:fs/promises';
 import {join, resolve} from 'node:path';
 import type {FileFacts} from '@folio/core';
 import type {SerializedMessage} from '../parallel/serialized-message.js';
+import {removeLeftoverTemporaries, writeFileAtomically} from '../write-atomically.js';
 import {hashText} from './hash-text.js';
 import {toolchainKey} from './toolchain-key.js';
 
 /** Bump when what the cache stores changes shape. */
-const format = 1;
+const format = 2;
 
 /** What one source's checks found, valid while its text and its view of the site stay the same. */
 export interface CheckEntry {
@@ -39,32 +39,13 @@ function sameHeader(found: unknown, expected: Header): boolean {
   return header.format === expected.format && header.toolchain === expected.toolchain && header.settings === expected.settings && header.contentDir === expected.contentDir;
 }
 
-/** Write beside, then rename: a reader never sees half a file. Chunks are written as they are, never joined in memory. */
-export async function writeAtomically(path: string, contents: string | Uint8Array | Uint8Array[]): Promise<void> {
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    if (Array.isArray(contents)) {
-      const handle = await open(temporary, 'w');
-      try {
-        await handle.writev(contents);
-      } finally {
-        await handle.close();
-      }
-    } else {
-      await writeFile(temporary, contents);
-    }
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, {force: true});
-    throw error;
-  }
-}
-
 /**
  * One content directory's cache: a folder under the cache root named by a
- * hash of the directory's path. Whatever is unreadable, from another
- * toolchain, or for other settings is ignored (and replaced on save); the
- * cache can only save work, never change a result.
+ * hash of the directory's path. Each store is a line with its header and
+ * the hash of its body, then the body: a body that does not match its hash
+ * (a cut write, a flipped bit, another file's bytes) is ignored like one
+ * that is unreadable, from another toolchain or for other settings, and
+ * replaced on save. The cache can only save work, never change a result.
  */
 export class SiteCache {
   readonly dir: string;
@@ -84,8 +65,13 @@ export class SiteCache {
   /** A JSON store of this cache, or undefined when missing, corrupt or foreign. */
   async read<T>(name: string): Promise<T | undefined> {
     try {
-      const stored = JSON.parse(await readFile(join(this.dir, `${name}.json`), 'utf8')) as {header?: unknown; body?: T};
-      return sameHeader(stored.header, this.header) ? stored.body : undefined;
+      const text = await readFile(join(this.dir, `${name}.json`), 'utf8');
+      const end = text.indexOf('\n');
+      if (end < 0) return undefined;
+      const seal = JSON.parse(text.slice(0, end)) as {header?: unknown; digest?: unknown};
+      const body = text.slice(end + 1);
+      if (!sameHeader(seal.header, this.header) || seal.digest !== hashText(body)) return undefined;
+      return JSON.parse(body) as T;
     } catch {
       return undefined;
     }
@@ -93,9 +79,12 @@ export class SiteCache {
 
   /** Save a store; a cache that cannot be written only costs time later. */
   async write(name: string, body: unknown): Promise<void> {
+    const path = join(this.dir, `${name}.json`);
     try {
       await mkdir(this.dir, {recursive: true});
-      await writeAtomically(join(this.dir, `${name}.json`), JSON.stringify({header: this.header, body}));
+      removeLeftoverTemporaries(path);
+      const text = JSON.stringify(body);
+      writeFileAtomically(path, `${JSON.stringify({header: this.header, digest: hashText(text)})}\n${text}`);
     } catch {
       // Read-only or full disk: the next run works from scratch.
     }
