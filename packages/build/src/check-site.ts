@@ -9,6 +9,8 @@ import {readSource} from './load-sources.js';
 import {hashText} from './cache/hash-text.js';
 import {SiteCache} from './cache/site-cache.js';
 import {checkIncrementally} from './check-incrementally.js';
+import {reportDuplicateOutputs} from './check-outputs.js';
+import {reportDuplicateFeedIds} from './feed-ids.js';
 import type {RenderedSource} from './render-site.js';
 
 /** Parsed trees kept between runs, so a re-check parses only what changed. */
@@ -60,6 +62,8 @@ export interface CheckedSite {
   rendered?: RenderedSource[];
   /** The site's cache, when one is used: the build keeps the record of what it wrote there. */
   cache?: SiteCache;
+  /** Copied files (images…) that carry messages: one whose output path something else has. */
+  assetFiles: VFile[];
 }
 
 function parseSource(file: VFile, cache: ParseCache | undefined): Root | undefined {
@@ -132,12 +136,12 @@ async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
     if (!listing) {
       configFile.message(`Unexpected unreadable content directory \`${contentDir}\`, expected a folder with site.yaml, posts/ and pages/`, {place: {line: 1, column: 1}, ruleId: 'site-config', source: 'folio'}).fatal = true;
     }
-    return {configFile, manifestFile, sources: [], assets: []};
+    return {configFile, manifestFile, sources: [], assets: [], assetFiles: []};
   }
 
   const linter = createLinter(site);
   reportProblems(configFile, linter.problems);
-  if (linter.problems.length > 0) return {configFile, manifestFile, site, sources: [], assets: listing.assets};
+  if (linter.problems.length > 0) return {configFile, manifestFile, site, sources: [], assets: listing.assets, assetFiles: []};
 
   const input: PhaseInput = {contentDir, site, drafts: options.drafts ?? false, listing, recorded};
   const cache = options.cacheRoot === undefined ? undefined : await SiteCache.open(options.cacheRoot, contentDir, hashText(`${String(configFile.value)}\0${input.drafts}`));
@@ -150,14 +154,17 @@ async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
         ...(options.workers === undefined ? {} : {workers: options.workers}),
         ...(cache ? {cache} : {})
       });
+  const byPath = new Map(sources.map((source) => [source.file.path, source.file]));
+  // What the build would refuse, found before it: two files on one output path, two entries with one feed id.
+  const {files: assetFiles} = reportDuplicateOutputs(index, byPath, configFile, listing.assets, contentDir);
+  reportDuplicateFeedIds(index, byPath);
   if (linter.enabled('stable-permalinks')) {
-    const byPath = new Map(sources.map((source) => [source.file.path, source.file]));
     reportLostPermalinks(index, byPath);
     reportRemovedPermalinks(index, manifestFile);
     const unrecorded = options.unrecorded ?? 'warn';
     if (unrecorded !== 'ignore') reportUnrecordedPermalinks(index, byPath, manifestFile, unrecorded === 'error');
   }
-  return {configFile, manifestFile, site, index, sources, assets: listing.assets, ...(rendered ? {rendered} : {}), ...(cache ? {cache} : {})};
+  return {configFile, manifestFile, site, index, sources, assets: listing.assets, assetFiles, ...(rendered ? {rendered} : {}), ...(cache ? {cache} : {})};
 }
 
 export interface PhaseInput {
@@ -219,7 +226,7 @@ function linkDocs(files: VFile[]): void {
 
 /** Every file that carries messages, `site.yaml` first. */
 export function checkedFiles(checked: CheckedSite): VFile[] {
-  return [checked.configFile, checked.manifestFile, ...checked.sources.map((source) => source.file)];
+  return [checked.configFile, checked.manifestFile, ...checked.sources.map((source) => source.file), ...checked.assetFiles];
 }
 
 /** True when any message is an error (not a warning). */

@@ -1,7 +1,8 @@
 import type {Position} from 'unist';
 import {closest} from './closest.js';
-import {parseInstant} from './dates.js';
-import type {Instant, PageMeta, PostMeta, Problem, SiteConfig} from './types.js';
+import {parseInstant, yearsInRange} from './dates.js';
+import {unsafeSitePath} from './output-paths.js';
+import type {Instant, OutputPlaces, PageMeta, PostMeta, Problem, SiteConfig} from './types.js';
 import type {YamlField, YamlMapping} from './yaml-mapping.js';
 
 const ruleId = 'front-matter';
@@ -10,6 +11,11 @@ const pageKeys = ['title', 'description', 'draft'];
 const slugPattern = /^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}_-]*$/u;
 // C0 and C1 controls other than tab and line feed, which no title needs.
 const controlCharacter = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+
+/** A value as a message may quote it: controls as `\\u` escapes, so the report stays one readable line. */
+function printable(value: string): string {
+  return value.replace(/[\u0000-\u001F\u007F-\u009F]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
@@ -96,27 +102,42 @@ class FieldReader {
     const instant = parseInstant(field.value, timeZone);
     if (!instant) {
       this.report(`Unexpected date \`${field.value}\` for \`${key}\`, expected a real date as \`YYYY-MM-DD\` or RFC 3339 (\`2013-01-14T08:15:00-08:00\`)`, field.valuePosition);
+      return undefined;
+    }
+    if (!yearsInRange(instant)) {
+      // Outside four-digit years neither the URL nor RFC 3339 can say it.
+      this.report(
+        `Unexpected date \`${field.value}\` for \`${key}\` in year \`${instant.year}\` of \`${timeZone}\`, expected a moment from 0001-01-01 to 9999-12-31 both there and in UTC`,
+        field.valuePosition
+      );
+      return undefined;
     }
     return instant;
   }
 
-  aliases(): string[] {
+  /** The aliases, sorted, each with where it was written. */
+  aliases(): Array<{alias: string; position: Position}> {
     const field = this.field('aliases');
     if (!field || field.value === null) return [];
     if (!Array.isArray(field.value)) {
       this.report(`Unexpected ${typeName(field.value)} for \`aliases\`, expected a list of URL paths`, field.valuePosition);
       return [];
     }
-    const aliases: string[] = [];
+    const aliases: Array<{alias: string; position: Position}> = [];
     field.value.forEach((alias: unknown, index) => {
       const position = field.itemPositions[index] ?? field.valuePosition;
       if (typeof alias !== 'string' || !alias.startsWith('/') || /[\s?#]/.test(alias)) {
-        this.report(`Unexpected alias \`${String(alias)}\`, expected a URL path such as \`/old/path/\``, position);
+        this.report(`Unexpected alias \`${printable(String(alias))}\`, expected a URL path such as \`/old/path/\``, position);
         return;
       }
-      aliases.push(alias.endsWith('/') || alias.endsWith('.html') ? alias : `${alias}/`);
+      const unsafe = unsafeSitePath(alias);
+      if (unsafe !== undefined) {
+        this.report(`Unexpected alias \`${printable(alias)}\`, expected a URL path inside the site without ${unsafe}`, position);
+        return;
+      }
+      aliases.push({alias: alias.endsWith('/') || alias.endsWith('.html') ? alias : `${alias}/`, position});
     });
-    return aliases.sort();
+    return aliases.sort((a, b) => (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
   }
 }
 
@@ -128,6 +149,8 @@ export function slugFromFileName(fileName: string): string {
 
 export interface MetaResult<T> {
   meta?: T;
+  /** Where what decides the output paths was written. */
+  places?: OutputPlaces;
   problems: Problem[];
 }
 
@@ -141,16 +164,17 @@ export function readPostMeta(mapping: YamlMapping, path: string, site: SiteConfi
   const description = reader.text('description', false);
   const draft = reader.boolean('draft');
   const explicitIds = reader.boolean('explicitIds');
-  const aliases = reader.aliases();
+  const placedAliases = reader.aliases();
   let slug = slugFromFileName(path);
   const slugField = reader.field('slug');
   const written = reader.text('slug', false);
   if (written !== undefined) slug = written;
+  const slugPosition = slugField?.valuePosition ?? mapping.position;
+  const unsafe = unsafeSitePath(`/${slug}/`);
   if (!slugPattern.test(slug)) {
-    reader.report(
-      `Unexpected slug \`${slug}\`, expected lowercase letters, digits and \`-\``,
-      slugField?.valuePosition ?? mapping.position
-    );
+    reader.report(`Unexpected slug \`${printable(slug)}\`, expected lowercase letters, digits and \`-\``, slugPosition);
+  } else if (unsafe !== undefined) {
+    reader.report(`Unexpected slug \`${slug.length > 40 ? `${slug.slice(0, 40)}…` : slug}\`, expected a slug without ${unsafe}`, slugPosition);
   }
   if (date && updated && updated.epochMs < date.epochMs) {
     reader.report(`Unexpected \`updated\` \`${updated.rfc3339}\` before \`date\`, expected a moment on or after it`, reader.field('updated')?.valuePosition ?? mapping.position);
@@ -158,10 +182,11 @@ export function readPostMeta(mapping: YamlMapping, path: string, site: SiteConfi
   if (reader.problems.length > 0 || title === undefined || date === undefined) {
     return {problems: [...mapping.problems, ...reader.problems]};
   }
-  const meta: PostMeta = {title, date, slug, draft, aliases, explicitIds};
+  const meta: PostMeta = {title, date, slug, draft, aliases: placedAliases.map(({alias}) => alias), explicitIds};
   if (updated) meta.updated = updated;
   if (description !== undefined) meta.description = description;
-  return {meta, problems: []};
+  const urlPosition = slugField?.valuePosition ?? reader.field('date')?.valuePosition ?? mapping.position;
+  return {meta, places: {url: urlPosition, aliases: placedAliases}, problems: []};
 }
 
 /** Validate a standalone page's front matter. */

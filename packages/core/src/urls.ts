@@ -1,13 +1,13 @@
 import type {PostMeta, SiteConfig} from './types.js';
 
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
 }
 
 /** A post's URL path: `/YYYY/MM/DD/slug/` from its date in the site's zone. */
 export function postUrl(meta: Pick<PostMeta, 'date' | 'slug'>): string {
   const {year, month, day} = meta.date;
-  return `/${year}/${pad(month)}/${pad(day)}/${meta.slug}/`;
+  return `/${pad(year, 4)}/${pad(month)}/${pad(day)}/${meta.slug}/`;
 }
 
 /** A standalone page's URL path: `pages/about.md` → `/about/`. */

@@ -12,6 +12,7 @@ describe('@folio/core', () => {
       'createPositionMapper',
       'createSiteIndex',
       'editDistance',
+      'epochOfRfc3339',
       'findExplicitId',
       'footnoteDefinitionId',
       'footnoteLabel',
@@ -38,13 +39,16 @@ describe('@folio/core', () => {
       'serializePermalinks',
       'siteCatalogOf',
       'sitePathOf',
+      'siteValuePosition',
       'siteViewOf',
       'skipChildren',
       'slug',
       'slugFromFileName',
       'sourceKindOf',
+      'unsafeSitePath',
       'viewKeyOf',
-      'walkTree'
+      'walkTree',
+      'yearsInRange'
     ]);
   });
 });
