@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises';
+import {readFile, stat} from 'node:fs/promises';
 import {join} from 'node:path';
 import {collectFacts, createSiteIndex, generatedPaths, readPermalinks, readSiteConfig, type FileFacts, type Problem, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
 import {createLinter, docsUrl, listContent, parseMarkdownSafely, type ContentListing, type Linter} from '@folio/lint';
@@ -11,6 +11,7 @@ import {SiteCache} from './cache/site-cache.js';
 import {checkIncrementally} from './check-incrementally.js';
 import {reportDuplicateOutputs} from './check-outputs.js';
 import {reportDuplicateFeedIds} from './feed-ids.js';
+import {reportOddFiles} from './odd-files.js';
 import type {RenderedSource} from './render-site.js';
 
 /** Parsed trees kept between runs, so a re-check parses only what changed. */
@@ -62,8 +63,8 @@ export interface CheckedSite {
   rendered?: RenderedSource[];
   /** The site's cache, when one is used: the build keeps the record of what it wrote there. */
   cache?: SiteCache;
-  /** Copied files (images…) that carry messages: one whose output path something else has. */
-  assetFiles: VFile[];
+  /** Other files in the content folder that carry messages: a copied file on a contested output path, a link, a post-like file. */
+  otherFiles: VFile[];
 }
 
 function parseSource(file: VFile, cache: ParseCache | undefined): Root | undefined {
@@ -88,11 +89,21 @@ function reportProblems(file: VFile, problems: Problem[]): void {
   }
 }
 
+/** Largest `permalinks.json` read: many times what a large site's record takes, far from what the parser chokes on. */
+export const maxRecordBytes = 16 * 1024 * 1024;
+
 async function readRecorded(contentDir: string): Promise<{file: VFile; recorded?: RecordedPermalinks}> {
   const file = new VFile({path: 'permalinks.json', cwd: contentDir});
   let text: string;
   try {
-    text = await readFile(join(contentDir, 'permalinks.json'), 'utf8');
+    const path = join(contentDir, 'permalinks.json');
+    const {size} = await stat(path);
+    if (size > maxRecordBytes) {
+      const reason = `Unexpected record of ${size} bytes, expected at most ${maxRecordBytes} bytes (the record of a site of 10,000 posts is a few MB: restore it from version control)`;
+      file.message(reason, {place: {line: 1, column: 1}, ruleId: 'file-too-large', source: 'folio'}).fatal = true;
+      return {file};
+    }
+    text = await readFile(path, 'utf8');
   } catch {
     // A site that never published has no record yet; the first build writes it.
     return {file};
@@ -136,12 +147,12 @@ async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
     if (!listing) {
       configFile.message(`Unexpected unreadable content directory \`${contentDir}\`, expected a folder with site.yaml, posts/ and pages/`, {place: {line: 1, column: 1}, ruleId: 'site-config', source: 'folio'}).fatal = true;
     }
-    return {configFile, manifestFile, sources: [], assets: [], assetFiles: []};
+    return {configFile, manifestFile, sources: [], assets: [], otherFiles: []};
   }
 
   const linter = createLinter(site);
   reportProblems(configFile, linter.problems);
-  if (linter.problems.length > 0) return {configFile, manifestFile, site, sources: [], assets: listing.assets, assetFiles: []};
+  if (linter.problems.length > 0) return {configFile, manifestFile, site, sources: [], assets: listing.assets, otherFiles: []};
 
   const input: PhaseInput = {contentDir, site, drafts: options.drafts ?? false, listing, recorded};
   const cache = options.cacheRoot === undefined ? undefined : await SiteCache.open(options.cacheRoot, contentDir, hashText(`${String(configFile.value)}\0${input.drafts}`));
@@ -156,7 +167,8 @@ async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
       });
   const byPath = new Map(sources.map((source) => [source.file.path, source.file]));
   // What the build would refuse, found before it: two files on one output path, two entries with one feed id.
-  const {files: assetFiles} = reportDuplicateOutputs(index, byPath, configFile, listing.assets, contentDir);
+  const {files: clashing} = reportDuplicateOutputs(index, byPath, configFile, listing.assets, contentDir);
+  const otherFiles = [...clashing, ...reportOddFiles(contentDir, listing)];
   reportDuplicateFeedIds(index, byPath);
   if (linter.enabled('stable-permalinks')) {
     reportLostPermalinks(index, byPath);
@@ -164,7 +176,7 @@ async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
     const unrecorded = options.unrecorded ?? 'warn';
     if (unrecorded !== 'ignore') reportUnrecordedPermalinks(index, byPath, manifestFile, unrecorded === 'error');
   }
-  return {configFile, manifestFile, site, index, sources, assets: listing.assets, assetFiles, ...(rendered ? {rendered} : {}), ...(cache ? {cache} : {})};
+  return {configFile, manifestFile, site, index, sources, assets: listing.assets, otherFiles, ...(rendered ? {rendered} : {}), ...(cache ? {cache} : {})};
 }
 
 export interface PhaseInput {
@@ -226,7 +238,7 @@ function linkDocs(files: VFile[]): void {
 
 /** Every file that carries messages, `site.yaml` first. */
 export function checkedFiles(checked: CheckedSite): VFile[] {
-  return [checked.configFile, checked.manifestFile, ...checked.sources.map((source) => source.file), ...checked.assetFiles];
+  return [checked.configFile, checked.manifestFile, ...checked.sources.map((source) => source.file), ...checked.otherFiles];
 }
 
 /** True when any message is an error (not a warning). */

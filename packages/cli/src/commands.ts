@@ -33,7 +33,7 @@ export async function runCheck(options: CliOptions, color: boolean): Promise<Com
   });
   const all = checkedFiles(checked);
   // site.yaml and permalinks.json always show: their problems concern every file.
-  const shown = [checked.configFile, checked.manifestFile, ...selectFiles([...checked.sources.map((source) => source.file), ...checked.assetFiles], options.paths, options.contentDir)];
+  const shown = [checked.configFile, checked.manifestFile, ...selectFiles([...checked.sources.map((source) => source.file), ...checked.otherFiles], options.paths, options.contentDir)];
   const report = formatReport(shown, options.format, options.contentDir, color);
   const exitCode = configBroken(all) ? 2 : hasErrors(shown) ? 1 : 0;
   // Machine formats own standard output; the pretty report is for people, on stderr like remark-cli.

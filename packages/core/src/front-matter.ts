@@ -2,6 +2,7 @@ import type {Position} from 'unist';
 import {closest} from './closest.js';
 import {parseInstant, yearsInRange} from './dates.js';
 import {unsafeSitePath} from './output-paths.js';
+import {codePointName, unpublishableCharacter} from './unpublishable.js';
 import type {Instant, OutputPlaces, PageMeta, PostMeta, Problem, SiteConfig} from './types.js';
 import type {YamlField, YamlMapping} from './yaml-mapping.js';
 
@@ -9,8 +10,6 @@ const ruleId = 'front-matter';
 const postKeys = ['title', 'date', 'updated', 'slug', 'description', 'draft', 'aliases', 'explicitIds'];
 const pageKeys = ['title', 'description', 'draft'];
 const slugPattern = /^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}_-]*$/u;
-// C0 and C1 controls other than tab and line feed, which no title needs.
-const controlCharacter = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
 
 /** A value as a message may quote it: controls as `\\u` escapes, so the report stays one readable line. */
 function printable(value: string): string {
@@ -66,8 +65,11 @@ class FieldReader {
       return undefined;
     }
     const text = String(value);
-    if (controlCharacter.test(text)) {
-      this.report(`Unexpected control character in \`${key}\`, expected printable text`, field.valuePosition);
+    const unwanted = unpublishableCharacter.exec(text)?.[0];
+    if (unwanted !== undefined) {
+      // A control or noncharacter written as a YAML escape (`"\u0007"`); raw ones are replaced when the file is read.
+      const kind = /\p{Noncharacter_Code_Point}|[\uD800-\uDFFF]/u.test(unwanted) ? 'noncharacter' : 'control character';
+      this.report(`Unexpected ${kind} \`${codePointName(unwanted)}\` in \`${key}\`, expected printable text`, field.valuePosition);
       return undefined;
     }
     if (required && text.trim() === '') {

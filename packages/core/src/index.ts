@@ -11,6 +11,7 @@ export {mergePermalinks, readPermalinks, serializePermalinks, type PermalinkEntr
 export {resolveLink, type ResolvedLink} from './resolve-link.js';
 export {remarkSectionIds, sectionIds} from './section-ids.js';
 export {unsafeSitePath} from './output-paths.js';
+export {codePointName, replaceUnpublishable, unpublishableCharacter, type UnpublishableRun} from './unpublishable.js';
 export {readSiteConfig, siteValuePosition, type SiteConfigResult} from './site-config.js';
 export {createSiteIndex, generatedPaths} from './site-index.js';
 export {siteCatalogOf, siteViewOf, viewKeyOf} from './site-view.js';

@@ -1,4 +1,5 @@
 import {unsafeSitePath} from './output-paths.js';
+import {unpublishableCharacter} from './unpublishable.js';
 
 // What the feed and the HTML need of `site.yaml` values, checked where they
 // are read so a build never meets a value it cannot write.
@@ -9,7 +10,6 @@ const dnsName = /^[a-z\d](?:[a-z\d-]*[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]*[a-z\d])?)
 const languageTag = /^[A-Za-z]{1,8}(?:-[A-Za-z\d]{1,8})*$/;
 // Controls, and what an URL never holds unescaped (RFC 3986): quotes, angle brackets, braces…
 const notInUrl = /[\u0000-\u0020\u007F-\u009F"<>\\^`{|}]/u;
-const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/u;
 
 /** Why `value` cannot be the site's `baseUrl`, as the rest of "expected …"; undefined when it can. */
 export function baseUrlProblem(value: string): string | undefined {
@@ -59,5 +59,5 @@ export function uriProblem(value: string, baseUrl: string): string | undefined {
 
 /** Why a text value (a title, a name) cannot be published as it is; undefined when it can. */
 export function textProblem(value: string): string | undefined {
-  return control.test(value) ? 'printable text, without control characters' : undefined;
+  return unpublishableCharacter.test(value) ? 'printable text, without control characters or noncharacters' : undefined;
 }

@@ -108,7 +108,7 @@ describe('readPostMeta', () => {
 
   it('should report a control character in the title', () => {
     expect(report(post('title: "Bell \\a here"\ndate: 2013-01-14\n').problems)).toEqual([
-      '2:8-2:22: Unexpected control character in `title`, expected printable text'
+      '2:8-2:22: Unexpected control character `U+0007` in `title`, expected printable text'
     ]);
     expect(post('title: "Del \\x7f"\ndate: 2013-01-14\n').problems).toHaveLength(1);
   });

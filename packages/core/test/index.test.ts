@@ -5,6 +5,7 @@ describe('@folio/core', () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
       'absoluteUrl',
       'closest',
+      'codePointName',
       'collectAnchors',
       'collectFacts',
       'collectLinks',
@@ -34,6 +35,7 @@ describe('@folio/core', () => {
       'readSiteConfig',
       'readYamlMapping',
       'remarkSectionIds',
+      'replaceUnpublishable',
       'resolveLink',
       'sectionIds',
       'serializePermalinks',
@@ -45,6 +47,7 @@ describe('@folio/core', () => {
       'slug',
       'slugFromFileName',
       'sourceKindOf',
+      'unpublishableCharacter',
       'unsafeSitePath',
       'viewKeyOf',
       'walkTree',

@@ -101,7 +101,7 @@ describe('readSiteConfig', () => {
       '5:10-5:16: Unexpected `author.email` `nobody`, expected an email address such as `name@example.com`'
     ]);
     expect(report(readSiteConfig('title: "T\\u0007"\nbaseUrl: https://example.com\nauthor: J').problems)).toEqual([
-      '1:8-1:17: Unexpected `title` `T\\u0007`, expected printable text, without control characters'
+      '1:8-1:17: Unexpected `title` `T\\u0007`, expected printable text, without control characters or noncharacters'
     ]);
   });
 
