@@ -1,6 +1,6 @@
 import {execFileSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {mkdtemp, readFile, symlink, truncate, writeFile} from 'node:fs/promises';
+import {mkdtemp, readFile, rm, symlink, truncate, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {DOMParser} from '@xmldom/xmldom';
@@ -202,6 +202,19 @@ describe('clear messages for odd files', () => {
       'posts/linked.md warning Unexpected symbolic link `posts/linked.md`, expected a file or a folder: links are not followed (copy the file into the content folder)',
       'posts/pipe.md warning Unexpected FIFO `posts/pipe.md`, expected a file or a folder: it is never read'
     ]);
+  });
+
+  it('should refuse a FIFO as site.yaml or permalinks.json instead of waiting on it', async () => {
+    const config = await makeTempSite({'posts/2020-01-02-good.md': good});
+    await rm(join(config.content, 'site.yaml'));
+    execFileSync('mkfifo', [join(config.content, 'site.yaml')]);
+    const checked = await checkInProcess(config);
+    expect(checked.code).toBe(2);
+    expect(located(checked.messages)).toEqual(['site.yaml:1:1 error site-config']);
+    const {check} = await both({}, async (site) => {
+      execFileSync('mkfifo', [join(site.content, 'permalinks.json')]);
+    });
+    expect(check.messages.map((m) => `${m.file}:${m.line}:${m.column} ${m.severity} ${m.ruleId}`)).toEqual(['permalinks.json:1:1 warning content-file', 'permalinks.json:1:1 error stable-permalinks']);
   });
 
   it('should warn about post-like files that would be copied raw', async () => {

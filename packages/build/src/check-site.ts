@@ -97,7 +97,12 @@ async function readRecorded(contentDir: string): Promise<{file: VFile; recorded?
   let text: string;
   try {
     const path = join(contentDir, 'permalinks.json');
-    const {size} = await stat(path);
+    const stats = await stat(path);
+    const {size} = stats;
+    if (!stats.isFile()) {
+      file.message('Unexpected `permalinks.json` that is not a regular file, expected the record the build writes', {place: {line: 1, column: 1}, ruleId: 'stable-permalinks', source: 'folio'}).fatal = true;
+      return {file};
+    }
     if (size > maxRecordBytes) {
       const reason = `Unexpected record of ${size} bytes, expected at most ${maxRecordBytes} bytes (the record of a site of 10,000 posts is a few MB: restore it from version control)`;
       file.message(reason, {place: {line: 1, column: 1}, ruleId: 'file-too-large', source: 'folio'}).fatal = true;
@@ -117,7 +122,13 @@ async function readRecorded(contentDir: string): Promise<{file: VFile; recorded?
 async function readConfig(contentDir: string): Promise<{file: VFile; site?: SiteConfig}> {
   const file = new VFile({path: 'site.yaml', cwd: contentDir});
   try {
-    file.value = await readFile(join(contentDir, 'site.yaml'), 'utf8');
+    const path = join(contentDir, 'site.yaml');
+    // A FIFO would block the read forever; a folder or device is no settings file either.
+    if (!(await stat(path)).isFile()) {
+      file.message('Unexpected `site.yaml` that is not a regular file, expected the site’s settings as a text file', {place: {line: 1, column: 1}, ruleId: 'site-config', source: 'folio'}).fatal = true;
+      return {file};
+    }
+    file.value = await readFile(path, 'utf8');
   } catch {
     const message = file.message('Unexpected missing `site.yaml`, expected the site’s settings (title, baseUrl, author) in the content directory', {place: {line: 1, column: 1}, ruleId: 'site-config', source: 'folio'});
     message.fatal = true;
