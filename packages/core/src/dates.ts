@@ -26,7 +26,8 @@ interface WallTime {
 function plainDateTime(wall: WallTime): Temporal.PlainDateTime | undefined {
   if (wall.hour > 23 || wall.minute > 59 || wall.second > 59) return undefined;
   try {
-    return Temporal.PlainDateTime.from(wall, {overflow: 'reject'});
+    // The constructor rejects a day the month does not have.
+    return new Temporal.PlainDateTime(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second);
   } catch {
     return undefined;
   }
@@ -66,18 +67,26 @@ function pad(value: number, width = 2): string {
 }
 
 /**
+ * RFC 3339 of a zoned moment, to the second; an offset with seconds (local
+ * mean time before 1900) to the nearest minute. Reads the wall time once:
+ * each field of a polyfilled `ZonedDateTime` looks its offset up again.
+ */
+function rfc3339Of(time: Temporal.ZonedDateTime, wall: Temporal.PlainDateTime = time.toPlainDateTime()): string {
+  const offset = Math.round(time.offsetNanoseconds / 60e9);
+  const sign = offset < 0 ? '-' : '+';
+  return (
+    `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}` +
+    `${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
+  );
+}
+
+/**
  * Format a moment as RFC 3339 in `timeZone`, with its numeric offset, to
  * the second. An offset with seconds (local mean time before 1900) is
  * written to the nearest minute, as RFC 3339 requires.
  */
 export function formatRfc3339(epochMs: number, timeZone: string): string {
-  const time = zoned(Math.floor(epochMs / 1000) * 1000, timeZone);
-  const offset = Math.round(time.offsetNanoseconds / 60e9);
-  const sign = offset < 0 ? '-' : '+';
-  return (
-    `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}T${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}` +
-    `${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
-  );
+  return rfc3339Of(zoned(Math.floor(epochMs / 1000) * 1000, timeZone));
 }
 
 /** True for a zone both Temporal (which reads dates) and Intl (which formats them) know. */
@@ -100,22 +109,27 @@ export function isValidTimeZone(timeZone: string): boolean {
  * real moment; see `yearsInRange` for the years a site may publish.
  */
 export function parseInstant(value: string, timeZone: string): Instant | undefined {
-  let epochMs: number;
+  let time: Temporal.ZonedDateTime;
   const day = dateOnly.exec(value);
   if (day) {
-    const date = plainDateTime(wallOf(day));
-    if (!date) return undefined;
-    epochMs = date.toPlainDate().toZonedDateTime({timeZone}).epochMilliseconds;
+    const wall = wallOf(day);
+    try {
+      // The constructor rejects a day the month does not have.
+      time = new Temporal.PlainDate(wall.year, wall.month, wall.day).toZonedDateTime({timeZone});
+    } catch {
+      return undefined;
+    }
   } else {
     const match = frontMatterDateTime.exec(value);
     if (!match) return undefined;
     const dateTime = plainDateTime(wallOf(match));
     const offset = offsetOf(match[7], match[8], match[9], match[10]);
     if (!dateTime || offset === undefined) return undefined;
-    epochMs = offset === null ? dateTime.toZonedDateTime(timeZone, {disambiguation: 'compatible'}).epochMilliseconds : epochAtOffset(dateTime, offset);
+    time = offset === null ? dateTime.toZonedDateTime(timeZone, {disambiguation: 'compatible'}) : zoned(epochAtOffset(dateTime, offset), timeZone);
   }
-  const local = zoned(epochMs, timeZone);
-  return {rfc3339: formatRfc3339(epochMs, timeZone), epochMs, year: local.year, month: local.month, day: local.day};
+  // Front matter has no fractions of a second that count (they are dropped).
+  const wall = time.toPlainDateTime();
+  return {rfc3339: rfc3339Of(time, wall), epochMs: time.epochMilliseconds, year: wall.year, month: wall.month, day: wall.day};
 }
 
 /**
@@ -123,7 +137,7 @@ export function parseInstant(value: string, timeZone: string): Instant | undefin
  * URL's) and in UTC are both four-digit years from 0001 to 9999.
  */
 export function yearsInRange(instant: Instant): boolean {
-  const utcYear = zoned(instant.epochMs, 'UTC').year;
+  const utcYear = Temporal.Instant.fromEpochMilliseconds(instant.epochMs).toZonedDateTimeISO('UTC').toPlainDate().year;
   return [instant.year, utcYear].every((year) => year >= firstYear && year <= lastYear);
 }
 
