@@ -237,6 +237,8 @@ footnotes:
   reference: "fnref:{label}"
 feed:
   path: atom.xml
+# Timings must not include fetching the real site's permalinks.json.
+published: none
 `;
 
 function aboutPage(plans) {

@@ -8,7 +8,7 @@ import {existsSync} from 'node:fs';
 import {mkdir, readdir, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import {dirname, join} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import {corpusStats, ensureCorpus, generatorVersion} from './corpus.js';
 import {measureFolio} from './lib/folio.js';
@@ -23,13 +23,14 @@ const benchDir = dirname(fileURLToPath(import.meta.url));
 const repo = dirname(benchDir);
 const log = (line) => process.stderr.write(`${line}\n`);
 
-const usage = `Usage: npm run bench -- [--sizes 1000,10000] [--runs N] [--large-runs N] [--warmups N] [--peers] [--no-lsp] [--keep]
+const usage = `Usage: npm run bench -- [--sizes 1000,10000] [--runs N] [--large-runs N] [--warmups N] [--peers] [--no-lsp] [--lsp-only] [--keep]
   --sizes       corpus sizes in posts (default 1000,10000)
   --runs        timed runs per metric, after the warm-up (default 5)
   --large-runs  timed runs per metric for sizes over 1,000 (default 1; no warm-up, no edit runs)
   --warmups     untimed runs before each metric (default 1)
   --peers       also run remark-cli, Eleventy and Hugo on the same corpus (sizes up to 1,000)
-  --no-lsp      skip the language server
+  --no-lsp      skip the language servers
+  --lsp-only    only the language servers (folio's, and .remarkrc.mjs through remark's)
   --keep        keep the working copies in the temporary folder`;
 
 function options() {
@@ -41,6 +42,7 @@ function options() {
       warmups: {type: 'string', default: '1'},
       peers: {type: 'boolean', default: false},
       'no-lsp': {type: 'boolean', default: false},
+      'lsp-only': {type: 'boolean', default: false},
       keep: {type: 'boolean', default: false},
       help: {type: 'boolean', default: false}
     }
@@ -55,7 +57,7 @@ function options() {
     if (!Number.isInteger(value) || value < 2) throw new Error(`Unexpected size \`${size}\` in \`--sizes\`, expected a number of posts ≥ 2\n${usage}`);
     return value;
   });
-  return {sizes, runs: number('runs', 1), largeRuns: number('large-runs', 1), warmups: number('warmups', 0), peers: values.peers, lsp: !values['no-lsp'], keep: values.keep, help: values.help};
+  return {sizes, runs: number('runs', 1), largeRuns: number('large-runs', 1), warmups: number('warmups', 0), peers: values.peers, lsp: !values['no-lsp'], lspOnly: values['lsp-only'], keep: values.keep, help: values.help};
 }
 
 const loadAverage = () => os.loadavg().map((load) => load.toFixed(2)).join(' / ');
@@ -87,9 +89,33 @@ const protocol = (settings) => [
   'The corpus is copied to a temporary folder; a first build there records `permalinks.json`, as a published site has it (it is the warm-up of the cold builds). Every build must succeed, every check exit 0 with no error message.',
   '“Cold”: any toolchain cache (`node_modules/.cache/folio`) is deleted and the build output removed before each run; the files themselves are in the OS page cache.',
   '“After editing one post”: before each round one paragraph of one post gets new text; the round is a `check` then a `build` over the previous output, with no cache cleared. The ratio compares the round (check + build) with one full Hugo build.',
-  'Language server: `packages/cli/dist/language-server.js --stdio`, initialize with the corpus folder, didOpen the largest post, 5 untimed then 50 timed didChange (one paragraph edited), each timed until its publishDiagnostics.',
+  'Language servers: folio’s (`packages/cli/dist/bundle/language-server.js --stdio`) and the `.remarkrc.mjs` path as VS Code’s remark extension runs it (unified-language-server with remark, `bench/lib/remark-language-server.js`, a `.remarkrc.mjs` beside the corpus that re-exports the repository’s); initialize with the corpus folder, didOpen the largest post (first diagnostics timed), 5 untimed then 50 timed didChange (one paragraph edited), each timed until its publishDiagnostics; then 8 didChange at once (when the first and the last report arrive, and how many stale reports); then resident memory before and after 5,000 more edits (500 on the remark path).',
   'Peers (`--peers`, installed by `npm ci --prefix bench/peers`): remark-cli with remark-frontmatter, remark-gfm and remark-validate-links (`--no-config --quiet --frail`); Eleventy with markdown-it-footnote, markdown-it-attrs (`{#id}`) and markdown-it-anchor, a layout, home page, full-content Atom feed and 404 page; Debian’s Hugo on a copy with `slug` in the front matter, the same pages, a full-content RSS feed, a clean output folder each run. Same runs and warm-ups as ours.'
 ];
+
+const servers = [
+  {name: 'folio language server', script: join(repo, 'packages', 'cli', 'dist', 'bundle', 'language-server.js'), memoryEdits: 5000},
+  {name: '.remarkrc.mjs through remark’s language server', script: join(benchDir, 'lib', 'remark-language-server.js'), memoryEdits: 500, remarkrc: true}
+];
+
+/** Both editor paths on one corpus copy: open its largest post, edit, burst, and many edits for memory. */
+async function measureEditors({work, content, file}) {
+  const results = {};
+  for (const server of servers) {
+    if (!existsSync(server.script)) {
+      results[server.name] = {note: `skipped: ${server.script} does not exist yet`};
+      continue;
+    }
+    // The extension finds `.remarkrc.mjs` above the file; this one runs the repository's.
+    if (server.remarkrc) await writeFile(join(work, '.remarkrc.mjs'), `export {default} from ${JSON.stringify(pathToFileURL(join(repo, '.remarkrc.mjs')).href)};\n`);
+    log(`  ${server.name}: open the largest post, 5 + 50 edits, a burst of 8, ${server.memoryEdits.toLocaleString('en-US')} edits for memory`);
+    const measured = await measureLanguageServer({server: server.script, cwd: server.remarkrc ? work : repo, content, file, edits: 50, warmups: 5, burst: 8, memoryEdits: server.memoryEdits});
+    results[server.name] = measured;
+    const mib = (kib) => (kib === undefined ? '?' : `${Math.round(kib / 1024)} MiB`);
+    log(`  ${server.name}: first diagnostics ${(measured.openMs / 1000).toFixed(2)} s; p50 ${measured.p50.toFixed(1)} ms, p95 ${measured.p95.toFixed(1)} ms (server CPU ${measured.cpuPerEditMs?.toFixed(1) ?? '?'} ms a keystroke); burst of 8: first report ${measured.burst.firstMs.toFixed(0)} ms, last ${measured.burst.lastMs.toFixed(0)} ms, ${measured.burst.staleReports} stale; memory ${mib(measured.memory.beforeKiB)} → ${mib(measured.memory.afterKiB)} over ${measured.memory.edits} edits`);
+  }
+  return results;
+}
 
 async function measureSize(size, settings) {
   const large = size > 1000;
@@ -106,18 +132,12 @@ async function measureSize(size, settings) {
   try {
     const posts = (await readdir(join(content, 'posts'))).sort();
     const edited = `posts/${posts[posts.length >> 1]}`;
-    const folio = await measureFolio({repo, work, content, edited, warmups, runs, warm: !large, log});
-    let lsp;
-    const server = join(repo, 'packages', 'cli', 'dist', 'language-server.js');
-    if (!settings.lsp || large) lsp = undefined;
-    else if (!existsSync(server)) lsp = {note: 'skipped: packages/cli/dist/language-server.js does not exist yet'};
-    else {
-      log('  language server: open the largest post, 5 + 50 edits');
-      lsp = await measureLanguageServer({server, repo, content, file: join(content, ...stats.largest.split('/')), edits: 50, warmups: 5});
-      log(`  language server: p50 ${lsp.p50.toFixed(1)} ms, p95 ${lsp.p95.toFixed(1)} ms (open ${(lsp.openMs / 1000).toFixed(2)} s)`);
-    }
+    const folio = settings.lspOnly ? undefined : await measureFolio({repo, work, content, edited, warmups, runs, warm: !large, log});
+    // The editors see a site that has published before, as measureFolio's first build leaves it.
+    if (settings.lspOnly) execFileSync(process.execPath, [join(repo, 'packages', 'cli', 'dist', 'bundle', 'folio.js'), 'build', '--content', content, '--out', join(work, 'out')], {stdio: 'ignore'});
+    const lsp = settings.lsp && !large ? await measureEditors({work, content, file: join(content, ...stats.largest.split('/'))}) : undefined;
     // The targets compare with the peers at 1,000 posts; remark-validate-links alone takes tens of minutes at 10,000.
-    const peers = settings.peers && size <= 1000 ? await measurePeers({benchDir, content, work, warmups, runs, log}) : undefined;
+    const peers = settings.peers && !settings.lspOnly && size <= 1000 ? await measurePeers({benchDir, content, work, warmups, runs, log}) : undefined;
     return {size, corpus: stats, edited, folio, lsp, peers};
   } finally {
     if (settings.keep) log(`  kept ${work}`);
@@ -136,8 +156,8 @@ async function main() {
   for (const size of settings.sizes) sizes.push(await measureSize(size, settings));
   const notes = sizes.flatMap((entry) => entry.peers?.notes ?? []);
   for (const entry of sizes) {
-    if (entry.lsp?.note) notes.push(`Language server ${entry.lsp.note}.`);
-    if (entry.folio.messages.warnings > 0) notes.push(`${entry.size.toLocaleString('en-US')} posts: our check reports ${entry.folio.messages.warnings} warnings (no errors).`);
+    for (const [name, measured] of Object.entries(entry.lsp ?? {})) if (measured.note) notes.push(`${name} ${measured.note}.`);
+    if (entry.folio && entry.folio.messages.warnings > 0) notes.push(`${entry.size.toLocaleString('en-US')} posts: our check reports ${entry.folio.messages.warnings} warnings (no errors).`);
   }
   const results = {
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
@@ -156,7 +176,8 @@ async function main() {
   await mkdir(resultsDir, {recursive: true});
   const markdown = markdownReport(results);
   const json = `${JSON.stringify(results, null, 2)}\n`;
-  const names = settings.peers ? ['latest', 'latest-peers'] : ['latest'];
+  // An editor-only run does not replace the full results.
+  const names = settings.lspOnly ? ['latest-lsp'] : settings.peers ? ['latest', 'latest-peers'] : ['latest'];
   for (const name of names) {
     await writeFile(join(resultsDir, `${name}.md`), markdown);
     await writeFile(join(resultsDir, `${name}.json`), json);

@@ -5,7 +5,9 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import {describe, expect, it} from 'vitest';
 import {parseWhole, reparse, type Parsed} from '../packages/cli/src/language-server/incremental-parse.js';
-import {ParseCache} from '../packages/cli/src/language-server/remark-incremental-parse.js';
+import {DocumentParses} from '../packages/cli/src/language-server/document-parses.js';
+import {parseMarkdownSafely} from '@folio/lint';
+import {VFile} from 'vfile';
 
 // The language server's syntax: the same plugins, in the same order.
 const processor = remark().use(remarkFrontmatter, ['yaml']).use(remarkGfm);
@@ -78,24 +80,25 @@ describe('incremental parse', () => {
     let local = 0;
     fc.assert(
       fc.property(fc.constantFrom(document, unclosed), fc.array(edit, {minLength: 1, maxLength: 8}), (start, sequence) => {
-        let parsed: Parsed = parseWhole(start, parse);
+        let parsed: Parsed = parseWhole(start, parse)!;
         for (const each of sequence) {
           const text = apply(parsed.text, each);
           const again = reparse(parsed, text, parse);
           edits++;
           if (again && again !== parsed) local++;
-          parsed = again ?? parseWhole(text, parse);
+          parsed = again ?? parseWhole(text, parse)!;
           expect(parsed.tree).toEqual(parse(text));
         }
       }),
-      {numRuns: 400}
+      {numRuns: 150}
     );
     // Most random edits stay inside a few blocks: the property above must have covered re-parsed slices.
     expect(local / edits).toBeGreaterThan(0.3);
-  });
+    // A ceiling for a loaded machine, not a measure: the property's runs take a few seconds unloaded.
+  }, 300_000);
 
   it('should re-parse only the blocks around an edit to a paragraph', () => {
-    const previous = parseWhole(document, parse);
+    const previous = parseWhole(document, parse)!;
     const text = document.replace('over two lines', 'over two edited lines');
     let parsed = 0;
     const result = reparse(previous, text, (part) => {
@@ -107,29 +110,58 @@ describe('incremental parse', () => {
   });
 
   it('should re-parse a block quote after a thematic break `---` as a block quote', () => {
-    const previous = parseWhole(document, parse);
+    const previous = parseWhole(document, parse)!;
     const text = document.replace('> A quote', '> A changed quote');
     expect(reparse(previous, text, parse)?.tree).toEqual(parse(text));
   });
 
   it('should keep block quotes off while front matter stays open to the end', () => {
-    const previous = parseWhole(unclosed, parse);
+    const previous = parseWhole(unclosed, parse)!;
     const text = unclosed.replace('> A quote', '> A changed quote');
     expect(parse(text).children.some((node) => node.type === 'blockquote')).toBe(false);
-    expect((reparse(previous, text, parse) ?? parseWhole(text, parse)).tree).toEqual(parse(text));
+    expect((reparse(previous, text, parse) ?? parseWhole(text, parse))?.tree).toEqual(parse(text));
   });
 
   it('should parse whole when the edit adds a definition that earlier text refers to', () => {
-    const previous = parseWhole(document, parse);
+    const previous = parseWhole(document, parse)!;
     const text = document.replace('over two lines', 'over two lines\n\n[missing]: /here\n\nmore');
     expect(reparse(previous, text, parse)).toBeUndefined();
   });
 
   it('should hand out a copy that plugins may change', () => {
-    const cache = new ParseCache();
-    const first = cache.parse('/a.md', document, parse);
-    first.children.length = 0;
-    const again = cache.parse('/a.md', document.replace('A quote', 'A changed quote'), parse);
-    expect(again).toEqual(parse(document.replace('A quote', 'A changed quote')));
+    const parses = new DocumentParses();
+    const first = parses.parse(new VFile({path: '/a.md', value: document}));
+    first!.children.length = 0;
+    const changed = document.replace('A quote', 'A changed quote');
+    expect(parses.parse(new VFile({path: '/a.md', value: changed}))).toEqual(safely(changed));
+  });
+
+  it('should give the trees of the check (section ids and all), after any sequence of edits', () => {
+    fc.assert(
+      fc.property(fc.array(edit, {minLength: 1, maxLength: 8}), (sequence) => {
+        const parses = new DocumentParses();
+        let text = document;
+        parses.parse(new VFile({path: '/a.md', value: text}));
+        for (const each of sequence) {
+          text = apply(text, each);
+          expect(parses.parse(new VFile({path: '/a.md', value: text}))).toEqual(safely(text));
+        }
+      }),
+      {numRuns: 40}
+    );
+  }, 300_000);
+
+  it('should refuse a document the check refuses, with its message, though only a slice changed', () => {
+    const parses = new DocumentParses();
+    parses.parse(new VFile({path: '/a.md', value: document}));
+    const text = document.replace('Prose that goes on', `${'> '.repeat(200)}deep`);
+    const file = new VFile({path: '/a.md', value: text});
+    expect(parses.parse(file)).toBeUndefined();
+    expect(file.messages.map((message) => [message.ruleId, message.line])).toEqual([['parse', 10]]);
   });
 });
+
+/** The tree the check parses from `text`. */
+function safely(text: string): Root | undefined {
+  return parseMarkdownSafely(new VFile({value: text}));
+}

@@ -12,10 +12,12 @@ const capHeading = '## Use the CAP theorem to critique systems. {#cap}';
 
 type JsonMessage = MessageRecord;
 
-/** A copy of the real content, as a writer's working tree. */
+const essays = resolve(import.meta.dirname, 'fixtures/something-similar');
+
+/** A copy of the frozen essays, as a writer's working tree. */
 async function copyContent(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'folio-permalinks-'));
-  await cp(resolve(import.meta.dirname, '../content'), dir, {recursive: true});
+  await cp(essays, dir, {recursive: true});
   return dir;
 }
 
@@ -37,8 +39,8 @@ function stable(messages: JsonMessage[]): JsonMessage[] {
 }
 
 describe('stable permalinks', () => {
-  it('should pass on the real content, whose record holds the published anchors', async () => {
-    const record = JSON.parse(await readFile(resolve(import.meta.dirname, '../content/permalinks.json'), 'utf8')) as {
+  it('should pass on the essays, whose record holds the published anchors', async () => {
+    const record = JSON.parse(await readFile(join(essays, 'permalinks.json'), 'utf8')) as {
       urls: Record<string, {anchors: string[]; feedId?: string}>;
     };
     const notes = record.urls[notesUrl];
@@ -70,17 +72,14 @@ describe('stable permalinks', () => {
 
     const alias = await copyContent();
     await edit(alias, notesPath, (text) => text.replace(capHeading, '## Use the CAP theorem to critique designs. {#critique #cap}'));
-    const {code, messages} = await check(alias);
-    expect(code).toBe(0);
-    // The new id is not recorded yet: a reminder locally, an error in CI.
-    expect(stable(messages).map((message) => message.severity)).toEqual(['warning']);
-    expect((await check(alias, true)).code).toBe(1);
+    // A new id is never an error, in CI or not: a writer needs no local build.
+    expect(await check(alias)).toEqual({code: 0, messages: []});
+    expect(await check(alias, true)).toEqual({code: 0, messages: []});
     const out = `${alias}-out`;
-    expect((await runCli(['build', '--content', alias, '--out', out])).code).toBe(0);
+    expect((await runCli(['build', '--content', alias, '--out', out], undefined, true)).code).toBe(0);
     const html = await readFile(join(out, notesUrl, 'index.html'), 'utf8');
     expect(html).toMatch(/id="cap"/);
     expect(html).toMatch(/id="critique"/);
-    expect(await check(alias, true)).toEqual({code: 0, messages: []});
     await rm(out, {recursive: true, force: true});
   });
 

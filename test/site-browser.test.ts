@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os';
 import {extname, join, resolve, sep} from 'node:path';
 import {chromium, type BrowserContext, type Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {buildRealSite, type BuiltSite} from './helpers/built-site.js';
+import {buildFixtureSite, type BuiltSite} from './helpers/built-site.js';
 import {chromiumGate, gateNote, requireTool} from './helpers/tools.js';
 
 const notesPath = '/2013/01/14/notes-on-distributed-systems-for-young-bloods/';
@@ -117,7 +117,7 @@ describe.skipIf(gate.skip)(`the built site in headless Chromium${gateNote(gate)}
 
   beforeAll(async () => {
     const executablePath = requireTool(gate);
-    site = await buildRealSite();
+    site = await buildFixtureSite();
     ({server, origin} = await serve(site.dir));
     profile = await mkdtemp(join(tmpdir(), 'folio-chromium-'));
     context = await chromium.launchPersistentContext(profile, {

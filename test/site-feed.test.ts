@@ -1,13 +1,14 @@
-import {readFile} from 'node:fs/promises';
+import {execFile} from 'node:child_process';
+import {readFile, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {DOMParser, type Element} from '@xmldom/xmldom';
 import type {Element as HastElement} from 'hast';
 import {fromHtml} from 'hast-util-from-html';
 import {visit} from 'unist-util-visit';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {buildRealSite, type BuiltSite} from './helpers/built-site.js';
+import {buildFixtureSite, repoRoot, type BuiltSite} from './helpers/built-site.js';
 
-// What RFC 4287 requires of the real feed, checked on the real build.
+// What RFC 4287 requires of the feed, checked on a build of the frozen essays.
 
 const atomNs = 'http://www.w3.org/2005/Atom';
 const baseUrl = 'https://www.somethingsimilar.com';
@@ -139,7 +140,7 @@ describe('the built atom.xml', () => {
   let parsed: ParsedFeed | undefined;
 
   beforeAll(async () => {
-    site = await buildRealSite();
+    site = await buildFixtureSite();
     parsed = parseFeed(await readFile(join(site.dir, 'atom.xml'), 'utf8'));
   });
 
@@ -306,9 +307,25 @@ describe('the built atom.xml', () => {
     expect(relative).toEqual([]);
   });
 
+  it('should pass the pull-request workflow’s RFC 4287 check, which refuses a feed without ids', async () => {
+    const validate = (feed: string) =>
+      new Promise<{code: number; stderr: string}>((done) => {
+        execFile(process.execPath, ['.github/scripts/validate-feed.mjs', '.github/schemas/atom.rng', feed], {cwd: repoRoot}, (error, _stdout, stderr) => {
+          done({code: error ? Number(error.code ?? 1) : 0, stderr});
+        });
+      });
+    const feed = join(built().dir, 'atom.xml');
+    expect(await validate(feed)).toEqual({code: 0, stderr: ''});
+    const broken = join(built().dir, 'broken.xml');
+    await writeFile(broken, (await readFile(feed, 'utf8')).replaceAll(/<id>([^<]*)<\/id>/g, '<ident>$1</ident>'));
+    const refused = await validate(broken);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/broken\.xml:\d+:\d+: /);
+  });
+
   it('should build byte-identical atom.xml and every other file a second time', async () => {
     const first = built();
-    const second = await buildRealSite();
+    const second = await buildFixtureSite();
     try {
       expect(second.files).toEqual(first.files);
       const differing: string[] = [];

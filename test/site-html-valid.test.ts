@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os';
 import {join, relative, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {buildRealSite, repoRoot, type BuiltSite} from './helpers/built-site.js';
+import {buildFixtureSite, repoRoot, type BuiltSite} from './helpers/built-site.js';
 import {gateNote, javaGate, requireTool} from './helpers/tools.js';
 
 const vnuJar = join(repoRoot, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
@@ -66,7 +66,7 @@ describe.skipIf(java.skip)(`the built site’s HTML${gateNote(java)}`, () => {
   let canaryDir: string | undefined;
 
   beforeAll(async () => {
-    site = await buildRealSite();
+    site = await buildFixtureSite();
     canaryDir = await mkdtemp(join(tmpdir(), 'folio-vnu-canary-'));
     await writeFile(join(canaryDir, 'canary.html'), canaryHtml);
   });

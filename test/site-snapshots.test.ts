@@ -1,13 +1,13 @@
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {buildRealSite, type BuiltSite} from './helpers/built-site.js';
+import {buildFixtureSite, type BuiltSite} from './helpers/built-site.js';
 
 // The rendered essays and the feed, as files a reviewer can read in a diff.
-describe('the real site, rendered', () => {
+describe('the frozen essays, rendered', () => {
   let built: BuiltSite;
   beforeAll(async () => {
-    built = await buildRealSite();
+    built = await buildFixtureSite();
   });
   afterAll(async () => {
     await built.remove();

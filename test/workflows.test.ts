@@ -161,9 +161,95 @@ describe('policy', () => {
 
   it('should run the checks on pull requests and before every deploy', () => {
     const check = workflows.find((workflow) => workflow.file === 'check.yml');
-    expect(check?.data['on']).toEqual({pull_request: null, workflow_call: null});
+    expect(Object.keys(field(check?.data, 'on') as Data)).toEqual(['pull_request', 'workflow_call']);
+    expect(field(field(field(check?.data['on'], 'workflow_call'), 'inputs'), 'publish')).toMatchObject({type: 'boolean', default: false});
     const deploy = workflows.find((workflow) => workflow.file === 'deploy.yml');
     expect(field(field(deploy?.data['jobs'], 'checks'), 'uses')).toBe('./.github/workflows/check.yml');
+  });
+
+  it('should use each action at the version of the table or newer, pinned by its full SHA', () => {
+    const problems = workflows.flatMap((workflow) =>
+      usesLines(workflow.text).flatMap(({ref, comment}) => {
+        const [action, sha] = ref.split('@');
+        const name = action?.split('/').slice(0, 2).join('/') ?? '';
+        const floor = minimumVersions[name];
+        if (!floor) return [`${workflow.file}: Unexpected action \`${name}\`, expected one of the table`];
+        const version = /^#\s*v(\d+)\.(\d+)\.(\d+)$/.exec(comment.trim());
+        if (!version) return [`${workflow.file}: Unexpected comment \`${comment}\` on \`${ref}\`, expected \`# vX.Y.Z\``];
+        const found = version.slice(1).map(Number);
+        if (compareVersions(found, floor.version) < 0) {
+          return [`${workflow.file}: Unexpected \`${name}\` ${comment.trim()}, expected v${floor.version.join('.')} or newer`];
+        }
+        if (compareVersions(found, floor.version) === 0 && sha !== floor.sha) {
+          return [`${workflow.file}: Unexpected SHA \`${sha}\` for \`${name}\` v${floor.version.join('.')}, expected \`${floor.sha}\``];
+        }
+        return [];
+      })
+    );
+    expect(problems).toEqual([]);
+    expect(compareVersions([4, 2, 2], minimumVersions['actions/checkout']!.version)).toBeLessThan(0);
+  });
+
+  it('should cancel a superseded pull-request run, and never a deploy', () => {
+    const check = workflows.find((workflow) => workflow.file === 'check.yml');
+    const concurrency = check?.data['concurrency'];
+    expect(field(concurrency, 'cancel-in-progress')).toBe("${{ github.event_name == 'pull_request' }}");
+    expect(String(field(concurrency, 'group'))).toContain('github.event.pull_request.number');
+    const deploy = workflows.find((workflow) => workflow.file === 'deploy.yml');
+    expect(field(deploy?.data['concurrency'], 'cancel-in-progress')).toBe(false);
+  });
+
+  it('should run only the content checks, a build and the feed check when only content/ changed', () => {
+    const check = workflows.find((workflow) => workflow.file === 'check.yml');
+    const jobs = Object.fromEntries(jobsOf(check?.data ?? {}));
+    const content = jobs['content'] ?? {};
+    const runs = stepsOf(content).flatMap((step) => (typeof step['run'] === 'string' ? [step['run']] : []));
+    // Nothing of the toolchain's own suite, and no system packages, on the content path.
+    expect(runs.join('\n')).not.toMatch(/vitest|npm test|apt-get|tsc -p/);
+    expect(runs.filter((run) => run.includes('npm run compile'))).toHaveLength(1);
+    expect(runs.some((run) => run.includes('folio.js check --format github'))).toBe(true);
+    expect(runs.some((run) => run.includes('folio.js build'))).toBe(true);
+    expect(runs.some((run) => run.includes('validate-feed.mjs'))).toBe(true);
+    // The list of changed files decides whether the toolchain job runs at all.
+    const changes = stepsOf(content).find((step) => step['id'] === 'changes');
+    expect(String(changes?.['run'])).toContain("grep -qv '^content/'");
+    expect(field(content['outputs'], 'toolchain')).toBe('${{ steps.changes.outputs.toolchain }}');
+    const toolchain = jobs['toolchain'] ?? {};
+    expect(toolchain['needs']).toBe('content');
+    expect(String(toolchain['if'])).toContain("needs.content.outputs.toolchain == 'true'");
+    const toolchainRuns = stepsOf(toolchain).flatMap((step) => (typeof step['run'] === 'string' ? [step['run']] : []));
+    expect(toolchainRuns.filter((run) => run.includes('npm run compile'))).toHaveLength(1);
+    expect(toolchainRuns.join('\n')).toContain('npx vitest run');
+  });
+
+  it('should keep folio’s cache between runs, keyed by the lockfile and the toolchain', () => {
+    const caches = workflows.flatMap((workflow) =>
+      jobsOf(workflow.data).flatMap(([, job]) => stepsOf(job).filter((step) => String(step['uses']).startsWith('actions/cache@')))
+    );
+    const folio = caches.find((step) => field(step['with'], 'path') === 'node_modules/.cache/folio');
+    expect(String(field(folio?.['with'], 'key'))).toMatch(/hashFiles\('package-lock\.json', 'packages\/\*\/package\.json', 'packages\/\*\/src\/\*\*'\)/);
+    expect(String(field(folio?.['with'], 'restore-keys'))).toMatch(/^folio-/);
+  });
+
+  it('should let Dependabot keep actions and npm packages current, grouped, weekly', async () => {
+    const config: unknown = parse(await readFile(path.join(root, '.github', 'dependabot.yml'), 'utf8'));
+    const updates = field(config, 'updates');
+    expect(Array.isArray(updates)).toBe(true);
+    const ecosystems = (updates as Data[]).map((update) => ({
+      ecosystem: update['package-ecosystem'],
+      interval: field(update['schedule'], 'interval'),
+      grouped: isData(update['groups']) && Object.keys(update['groups']).length > 0
+    }));
+    expect(ecosystems).toEqual([
+      {ecosystem: 'github-actions', interval: 'weekly', grouped: true},
+      {ecosystem: 'npm', interval: 'weekly', grouped: true}
+    ]);
+  });
+
+  it('should type Node’s API for the Node version of .nvmrc', async () => {
+    const nvmrc = Number(await readFile(path.join(root, '.nvmrc'), 'utf8'));
+    const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {devDependencies: Record<string, string>};
+    expect(/^\^?(\d+)\./.exec(manifest.devDependencies['@types/node'] ?? '')?.[1]).toBe(String(nvmrc));
   });
 
   it('should read the Node version from an LTS line in .nvmrc', async () => {
@@ -173,6 +259,33 @@ describe('policy', () => {
     expect(Number(nvmrc)).toBeGreaterThanOrEqual(20);
   });
 });
+
+// The versions of 2026-12-01 (issue 11), with the commit each tag named then.
+const minimumVersions: Record<string, {version: number[]; sha: string}> = {
+  'actions/checkout': {version: [7, 0, 1], sha: '3d3c42e5aac5ba805825da76410c181273ba90b1'},
+  'actions/setup-node': {version: [7, 0, 0], sha: '820762786026740c76f36085b0efc47a31fe5020'},
+  'actions/cache': {version: [5, 0, 5], sha: '27d5ce7f107fe9357f9df03efb73ab90386fccae'},
+  'actions/upload-pages-artifact': {version: [5, 0, 0], sha: 'fc324d3547104276b827a68afc52ff2a11cc49c9'},
+  'actions/configure-pages': {version: [5, 0, 0], sha: '983d7736d9b0ae728b81ab479565c72886d7745b'},
+  'actions/deploy-pages': {version: [5, 0, 0], sha: 'cd2ce8fcbc39b97be8ca5fce6e763baed58fa128'},
+  'github/codeql-action': {version: [4, 36, 2], sha: '8aad20d150bbac5944a9f9d289da16a4b0d87c1e'}
+};
+
+function compareVersions(a: number[], b: number[]): number {
+  for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
+    const difference = (a[index] ?? 0) - (b[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+function usesLines(text: string): Array<{ref: string; comment: string}> {
+  return text.split('\n').flatMap((line) => {
+    const match = /^\s*(?:-\s+)?uses:\s*(\S+)\s*(#.*)?$/.exec(line);
+    const ref = match?.[1] ?? '';
+    return match && !ref.startsWith('./') ? [{ref, comment: match[2] ?? ''}] : [];
+  });
+}
 
 async function loadWorkflows(): Promise<Workflow[]> {
   const files = (await readdir(workflowDir)).filter((file) => /\.ya?ml$/.test(file)).sort();

@@ -1,5 +1,7 @@
-// The language server's re-lint latency: open the largest post, then time
-// each didChange until the server publishes diagnostics for it again.
+// The language servers' latency: open the largest post, then time each
+// didChange until the server publishes diagnostics for it again; a burst of
+// quick keystrokes; memory over many edits. Two servers: folio's own, and
+// the `.remarkrc.mjs` path as VS Code's remark extension runs it.
 
 import {spawn} from 'node:child_process';
 import {once} from 'node:events';
@@ -9,7 +11,7 @@ import {pathToFileURL} from 'node:url';
 import {benchEnvironment, percentile, summarize} from './measure.js';
 import {editText} from './workspace.js';
 
-const timeoutMs = 30_000;
+const timeoutMs = 180_000;
 
 /** A minimal LSP client over a child's stdio: Content-Length framed JSON-RPC. */
 function connect(child) {
@@ -78,13 +80,37 @@ function withTimeout(promise, what) {
   ]).finally(() => clearTimeout(timer));
 }
 
+/** Resident memory of a process, in KiB (Linux), or undefined where it cannot be read. */
+async function rssKiB(pid) {
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    return Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time a process has used so far (user + system), in ms (Linux), or undefined. */
+async function cpuMs(pid) {
+  try {
+    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+    // utime and stime, fields 14 and 15 of the line, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Spawn `server` (a Node script, with `--stdio`), open `file` of the content
- * folder `content`, and time `edits` didChange → publishDiagnostics round
- * trips after `warmups` untimed ones.
+ * Spawn `server` (a Node script, with `--stdio`) in `cwd`, open `file` of the
+ * content folder `content`, and time `edits` didChange → publishDiagnostics
+ * round trips after `warmups` untimed ones; then a burst of `burst`
+ * keystrokes sent at once (when the first and the last report arrive, and
+ * how many reports there were), then `memoryEdits` more edits with the
+ * server's resident memory before and after.
  */
-export async function measureLanguageServer({server, repo, content, file, edits = 50, warmups = 5}) {
-  const child = spawn(process.execPath, [server, '--stdio'], {cwd: repo, env: benchEnvironment(), stdio: ['pipe', 'pipe', 'pipe']});
+export async function measureLanguageServer({server, cwd, content, file, edits = 50, warmups = 5, burst = 8, memoryEdits = 5000}) {
+  const child = spawn(process.execPath, [server, '--stdio'], {cwd, env: benchEnvironment(), stdio: ['pipe', 'pipe', 'pipe']});
   const stderr = [];
   child.stderr.on('data', (chunk) => stderr.push(chunk));
   const client = connect(child);
@@ -107,21 +133,62 @@ export async function measureLanguageServer({server, repo, content, file, edits 
     client.notify('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text}});
     const firstDiagnostics = await first;
     const openMs = performance.now() - opened;
-    const times = [];
-    for (let round = 0; round < warmups + edits; round++) {
-      const before = text;
+    let version = 1;
+    // One keystroke's change: incremental servers get the whole old text replaced; full-sync servers the new text.
+    const change = (round) => {
+      const lines = text.split('\n');
       text = editText(original, round);
-      const version = round + 2;
-      const lines = before.split('\n');
-      // Incremental servers get the whole old text replaced; full-sync servers the new text.
-      const change = kind === 2 ? {range: {start: {line: 0, character: 0}, end: {line: lines.length - 1, character: lines.at(-1).length}}, text} : {text};
+      version++;
+      const replace = kind === 2 ? {range: {start: {line: 0, character: 0}, end: {line: lines.length - 1, character: lines.at(-1).length}}, text} : {text};
+      client.notify('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [replace]});
+      return version;
+    };
+    const publishedFor = (wanted) => client.next('textDocument/publishDiagnostics', (params) => params.uri === uri && (params.version === undefined || params.version === wanted));
+    const times = [];
+    let round = 0;
+    let cpuBefore;
+    for (; round < warmups + edits; round++) {
+      if (round === warmups) cpuBefore = await cpuMs(child.pid);
       // A late report for an older version does not count.
-      const published = client.next('textDocument/publishDiagnostics', (params) => params.uri === uri && (params.version === undefined || params.version === version));
+      const published = publishedFor(version + 1);
       const start = performance.now();
-      client.notify('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [change]});
+      change(round);
       await published;
       if (round >= warmups) times.push(performance.now() - start);
     }
+    const cpuAfter = await cpuMs(child.pid);
+    // The server's own CPU time per keystroke: what other load on the machine moves least.
+    const cpuPerEditMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / edits;
+
+    // A burst: keystrokes faster than any check; every report but the last one is stale.
+    const reports = [];
+    const listening = (params) => {
+      if (params.uri === uri) reports.push({at: performance.now(), version: params.version});
+      return false;
+    };
+    const counting = client.next('textDocument/publishDiagnostics', listening).catch(() => {});
+    const lastVersion = version + burst;
+    const last = publishedFor(lastVersion);
+    const burstStart = performance.now();
+    for (let key = 0; key < burst; key++) change(round++);
+    await last;
+    const burstResult = {
+      keystrokes: burst,
+      firstMs: (reports[0]?.at ?? performance.now()) - burstStart,
+      lastMs: (reports.find((report) => report.version === lastVersion || report.version === undefined)?.at ?? performance.now()) - burstStart,
+      reports: reports.length,
+      staleReports: reports.filter((report) => report.version !== undefined && report.version !== lastVersion).length
+    };
+    void counting;
+
+    // Memory: settled after the timed edits, then after many more.
+    const memoryBefore = await rssKiB(child.pid);
+    for (let edit = 0; edit < memoryEdits; edit++) {
+      const published = publishedFor(version + 1);
+      change(round++);
+      await published;
+    }
+    const memoryAfter = await rssKiB(child.pid);
     await client.request('shutdown', null).catch(() => {});
     client.notify('exit', null);
     return {
@@ -131,6 +198,9 @@ export async function measureLanguageServer({server, repo, content, file, edits 
       p95: percentile(times, 95),
       openMs,
       diagnosticsOnOpen: firstDiagnostics.diagnostics?.length ?? 0,
+      cpuPerEditMs,
+      burst: burstResult,
+      memory: {edits: memoryEdits, beforeKiB: memoryBefore, afterKiB: memoryAfter},
       edits,
       warmups,
       sync: kind === 2 ? 'incremental' : 'full'

@@ -18,17 +18,24 @@ export function metricRows(sizes) {
   for (const {size, folio, lsp, peers} of sizes) {
     const posts = count(size);
     const row = (metric, m, vs = '') => rows.push([posts, metric, formatMs(m.median), formatRange(m), formatMs(m.cpu?.median), String(m.times.length), formatMiB(m.peakKiB), vs]);
-    row('folio check, cold', folio.coldCheck, formatRatio(folio.coldCheck, peers?.remark, 'remark-cli'));
-    row('folio build, cold', folio.coldBuild, formatRatio(folio.coldBuild, peers?.eleventy, 'Eleventy'));
-    if (folio.warm) {
-      const [check, build] = folio.warm.parts;
-      rows.push([posts, 'folio check after editing one post', formatMs(check.median), formatRange(check), formatMs(check.cpu?.median), String(check.times.length), '', '']);
-      rows.push([posts, 'folio build after editing one post', formatMs(build.median), formatRange(build), formatMs(build.cpu?.median), String(build.times.length), '', '']);
-      row('folio check + build after editing one post', folio.warm, formatRatio(folio.warm, peers?.hugo, 'Hugo'));
+    if (folio) {
+      row('folio check, cold', folio.coldCheck, formatRatio(folio.coldCheck, peers?.remark, 'remark-cli'));
+      row('folio build, cold', folio.coldBuild, formatRatio(folio.coldBuild, peers?.eleventy, 'Eleventy'));
+      if (folio.warm) {
+        const [check, build] = folio.warm.parts;
+        rows.push([posts, 'folio check after editing one post', formatMs(check.median), formatRange(check), formatMs(check.cpu?.median), String(check.times.length), '', '']);
+        rows.push([posts, 'folio build after editing one post', formatMs(build.median), formatRange(build), formatMs(build.cpu?.median), String(build.times.length), '', '']);
+        row('folio check + build after editing one post', folio.warm, formatRatio(folio.warm, peers?.hugo, 'Hugo'));
+      }
+      row('folio first build (records permalinks.json)', folio.firstBuild);
     }
-    row('folio first build (records permalinks.json)', folio.firstBuild);
-    if (lsp && !lsp.note) {
-      rows.push([posts, `language server re-lint, largest post (p50 / p95 of ${lsp.times.length})`, `${formatMs(lsp.p50)} / ${formatMs(lsp.p95)}`, formatRange(lsp), '', String(lsp.times.length), '', `open: ${formatMs(lsp.openMs)}`]);
+    for (const [name, measured] of Object.entries(lsp ?? {})) {
+      if (measured.note) continue;
+      const mib = (kib) => (kib === undefined ? '?' : `${Math.round(kib / 1024)} MiB`);
+      rows.push([posts, `${name}: re-lint after a keystroke, largest post (p50 / p95 of ${measured.times.length})`, `${formatMs(measured.p50)} / ${formatMs(measured.p95)}`, formatRange(measured), measured.cpuPerEditMs === undefined ? '' : `${formatMs(measured.cpuPerEditMs)} a keystroke`, String(measured.times.length), '', '']);
+      rows.push([posts, `${name}: first diagnostics after didOpen`, formatMs(measured.openMs), '', '', '1', '', '']);
+      if (measured.burst) rows.push([posts, `${name}: burst of ${measured.burst.keystrokes} keystrokes, first / last report`, `${formatMs(measured.burst.firstMs)} / ${formatMs(measured.burst.lastMs)}`, '', '', '1', '', `${measured.burst.staleReports} stale of ${measured.burst.reports}`]);
+      if (measured.memory) rows.push([posts, `${name}: resident memory before / after ${count(measured.memory.edits)} edits`, `${mib(measured.memory.beforeKiB)} / ${mib(measured.memory.afterKiB)}`, '', '', '1', '', '']);
     }
     if (peers?.remark) row('remark-cli check', peers.remark);
     if (peers?.eleventy) row('Eleventy build', peers.eleventy);
@@ -42,6 +49,7 @@ const targetHeader = ['target', 'measured', 'limit', 'met'];
 
 function formatMeasured(target) {
   if (target.measured === undefined) return '—';
+  if (target.limit.includes('stale')) return `${target.measured} stale`;
   if (target.limit.includes('GiB')) return `${Math.round(target.measured / 1024)} MiB`;
   if (target.limit.includes('ms')) return formatMs(target.measured);
   return `${target.measured.toFixed(2)}×`;

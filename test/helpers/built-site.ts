@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process';
-import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
+import {cp, mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join, relative, resolve, sep} from 'node:path';
 
@@ -37,16 +37,26 @@ export async function readTree(dir: string): Promise<Map<string, string>> {
   return files;
 }
 
+/** A frozen copy of the essays in `content/` as they were when the toolchain's tests were written. */
+export const essaysFixture = resolve(repoRoot, 'test', 'fixtures', 'something-similar');
+
 /**
- * Build the real `content/` with the real CLI into a fresh temp directory.
+ * Build a fixture site (by default the frozen essays) with the real CLI into
+ * a fresh temp directory, from a copy so that the build's record of what it
+ * published never changes the fixture. The deployed record is not fetched
+ * (`FOLIO_PUBLISHED=none`): tests never reach the internet.
  * Rejects with the CLI's stderr when it does not exit 0.
  */
-export async function buildRealSite(): Promise<BuiltSite> {
-  const dir = await mkdtemp(join(tmpdir(), 'folio-built-'));
-  const remove = (): Promise<void> => rm(dir, {recursive: true, force: true});
-  const args = [join('packages', 'cli', 'dist', 'bin.js'), 'build', '--content', 'content', '--out', dir];
+export async function buildFixtureSite(fixture = essaysFixture): Promise<BuiltSite> {
+  const work = await mkdtemp(join(tmpdir(), 'folio-built-'));
+  const dir = join(work, 'site');
+  const remove = (): Promise<void> => rm(work, {recursive: true, force: true});
+  await cp(fixture, join(work, 'content'), {recursive: true});
+  const args = [join('packages', 'cli', 'dist', 'bin.js'), 'build', '--content', join(work, 'content'), '--out', dir, '--no-cache'];
+  const env: NodeJS.ProcessEnv = {...process.env, FOLIO_PUBLISHED: 'none'};
+  delete env.CI;
   const failure = await new Promise<string | undefined>((done) => {
-    execFile(process.execPath, args, {cwd: repoRoot, maxBuffer: 64 * 1024 * 1024}, (error, _stdout, stderr) => {
+    execFile(process.execPath, args, {cwd: repoRoot, env, maxBuffer: 64 * 1024 * 1024}, (error, _stdout, stderr) => {
       done(error ? `build exited ${String(error.code ?? error.signal)}:\n${stderr}` : undefined);
     });
   });

@@ -44,13 +44,19 @@ export interface CliRun {
 /**
  * Run the real CLI as a process, as a writer would; `ci` sets `CI=true` as
  * CI does. Without it, `CI` is removed, so results do not depend on where
- * the suite runs.
+ * the suite runs. The deployed site's record is not fetched
+ * (`FOLIO_PUBLISHED=none`) unless `extra` says otherwise: tests never reach
+ * the internet.
  */
 export function runCli(args: string[], cwd?: string, ci = false, extra: Record<string, string> = {}): Promise<CliRun> {
   const env = {...process.env};
   delete env.CI;
   delete env.FOLIO_WORKERS;
+  // Inside GitHub Actions these name the real job summary and change list.
+  delete env.GITHUB_STEP_SUMMARY;
+  delete env.FOLIO_CHANGED_FILES;
   env.FOLIO_CACHE_DIR = testCacheDir;
+  env.FOLIO_PUBLISHED = 'none';
   if (ci) env.CI = 'true';
   Object.assign(env, extra);
   return new Promise((resolvePromise) => {

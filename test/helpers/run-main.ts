@@ -28,21 +28,21 @@ export interface CheckRun {
   messages: MessageRecord[];
 }
 
-/** `folio check --format json` in this process (never outside CI mode). */
+/** `folio check --format json` in this process, against the committed record only (no deployed site to fetch). */
 export async function checkInProcess(site: TempSite): Promise<CheckRun> {
-  const run = await main(['check', '--content', site.content, '--format', 'json'], {cacheDir: testCacheDir});
+  const run = await main(['check', '--content', site.content, '--published', 'none', '--format', 'json'], {cacheDir: testCacheDir});
   return {code: run.exitCode, messages: run.stdout === '' ? [] : (JSON.parse(run.stdout) as MessageRecord[])};
 }
 
 /** `folio check` with the pretty report (which prints each message's `cause`), in this process. */
 export async function checkPretty(site: TempSite): Promise<{code: number; report: string}> {
-  const run = await main(['check', '--content', site.content], {cacheDir: testCacheDir});
+  const run = await main(['check', '--content', site.content, '--published', 'none'], {cacheDir: testCacheDir});
   return {code: run.exitCode, report: run.stderr};
 }
 
 /** `folio build` in this process. */
 export async function buildInProcess(site: TempSite): Promise<{code: number; stdout: string; stderr: string}> {
-  const run = await main(['build', '--content', site.content, '--out', site.out], {cacheDir: testCacheDir});
+  const run = await main(['build', '--content', site.content, '--published', 'none', '--out', site.out], {cacheDir: testCacheDir});
   return {code: run.exitCode, stdout: run.stdout, stderr: run.stderr};
 }
 

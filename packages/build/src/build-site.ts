@@ -4,6 +4,7 @@ import type {VFile} from 'vfile';
 import {checkedFiles, checkSite, hasErrors, type CheckedSite} from './check-site.js';
 import {mergePermalinks, serializePermalinks, type PermalinkManifest} from '@folio/core';
 import {toManifest} from './permalink-manifest.js';
+import {withoutRetired, type PublishedOptions} from './published-record.js';
 import {assembleSite, renderSite, type OutputFile} from './render-site.js';
 import {writeOutput, type WrittenRecord} from './write-output.js';
 
@@ -13,8 +14,8 @@ export interface BuildOptions {
   drafts?: boolean;
   /** Worker threads for the per-file work (see `CheckOptions.workers`). */
   workers?: number;
-  /** In CI a build refuses content whose new URLs and anchors are not recorded yet. */
-  requireRecorded?: boolean;
+  /** Read the deployed site's record too (see `CheckOptions.published`). */
+  published?: PublishedOptions;
   /** See `CheckOptions.cacheRoot`. */
   cacheRoot?: string;
 }
@@ -54,13 +55,14 @@ async function assetOutputs(contentDir: string, assets: string[]): Promise<Outpu
 }
 
 /**
- * Add what this build published to the content directory's record, which
- * only grows. Written only when something is new, so a build of unchanged
- * content leaves the working tree clean.
+ * Add what has been published (the deployed record, and this build) to the
+ * content directory's record, which only grows and keeps its retirements.
+ * Written only when something is new, so a build of unchanged content
+ * leaves the working tree clean.
  */
-async function recordPermalinks(contentDir: string, checked: CheckedSite, manifest: PermalinkManifest): Promise<void> {
-  const before = checked.index?.recorded?.manifest;
-  const merged = serializePermalinks(mergePermalinks(before, manifest));
+async function recordPermalinks(contentDir: string, checked: CheckedSite, everything: PermalinkManifest): Promise<void> {
+  const before = checked.committed;
+  const merged = serializePermalinks(mergePermalinks(before, everything));
   if (before && serializePermalinks(before) === merged) return;
   await writeFile(join(contentDir, 'permalinks.json'), merged);
 }
@@ -69,6 +71,7 @@ async function recordPermalinks(contentDir: string, checked: CheckedSite, manife
 export interface SiteOutputs {
   /** Every file, sorted by path. */
   outputs: OutputFile[];
+  /** Everything ever published, with its retirements (the deployed file leaves those out). */
   manifest: PermalinkManifest;
 }
 
@@ -82,11 +85,13 @@ export async function siteOutputs(checked: CheckedSite, contentDir: string): Pro
   const rendered = checked.rendered
     ? assembleSite(checked.site, checked.index, checked.rendered)
     : renderSite(checked.site, checked.index, checked.sources);
-  const manifest = toManifest(rendered.published);
+  // Everything ever published (deployed ∪ committed ∪ this build), with its retirements.
+  const manifest = mergePermalinks(checked.index.recorded?.manifest, toManifest(rendered.published));
   const outputs = [
     ...rendered.outputs,
     ...(await assetOutputs(contentDir, checked.assets)),
-    {path: 'permalinks.json', contents: serializePermalinks(manifest), origin: 'the permalink manifest'}
+    // The deployed record lists what is live: what is retired is left out.
+    {path: 'permalinks.json', contents: serializePermalinks(withoutRetired(manifest)), origin: 'the permalink manifest'}
   ];
   reportDuplicatePaths(checked, outputs);
   if (hasErrors(files)) return undefined;
@@ -98,7 +103,7 @@ export async function siteOutputs(checked: CheckedSite, contentDir: string): Pro
  * feed → write. Nothing is written when a check reports an error.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const checked = await checkSite({...options, unrecorded: options.requireRecorded ? 'error' : 'ignore', skip: [options.outDir], render: true});
+  const checked = await checkSite({...options, skip: [options.outDir], render: true});
   const files = checkedFiles(checked);
   const site = await siteOutputs(checked, options.contentDir);
   if (!site) return {written: false, files, paths: []};

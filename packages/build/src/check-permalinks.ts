@@ -97,38 +97,3 @@ export function reportLostPermalinks(index: SiteIndex, files: Map<string, VFile>
     }
   }
 }
-
-/**
- * What the content publishes that the committed record lacks. Locally a
- * reminder; in CI an error, so new anchors are recorded in the same change.
- */
-export function reportUnrecordedPermalinks(index: SiteIndex, files: Map<string, VFile>, manifestFile: VFile, strict: boolean): void {
-  const recorded = index.recorded?.manifest;
-  const fix = 'run `npm run build` to record it, and commit `permalinks.json`';
-  if (!recorded) {
-    // A site that never published has nothing to keep yet; the first build records it.
-    if (index.pages.size === 0 || !strict) return;
-    const message = manifestFile.message(`Unexpected missing \`permalinks.json\`, expected a record of what the site publishes; ${fix}`, {place: {line: 1, column: 1}, ...origin});
-    message.fatal = true;
-    return;
-  }
-  for (const [url, facts] of index.pages) {
-    const file = files.get(facts.path);
-    if (!file) continue;
-    const entry = recorded.urls[url];
-    const place = {line: 1, column: 1};
-    if (!entry) {
-      file.message(`Unexpected unrecorded URL \`${url}\`, expected it in permalinks.json; ${fix}`, {place, ...origin}).fatal = strict;
-      continue;
-    }
-    const known = new Set(entry.anchors);
-    const missing = [...new Set(facts.anchors.map((anchor) => anchor.id))].filter((id) => !known.has(id)).sort();
-    if (missing.length === 0) continue;
-    const first = facts.anchors.find((anchor) => anchor.id === missing[0]);
-    const list = missing.map((id) => `\`#${id}\``).join(', ');
-    file.message(`Unexpected unrecorded anchor${missing.length > 1 ? 's' : ''} ${list} on \`${url}\`, expected ${missing.length > 1 ? 'them' : 'it'} in permalinks.json; ${fix}`, {
-      place: first?.position ?? place,
-      ...origin
-    }).fatal = strict;
-  }
-}

@@ -1,10 +1,11 @@
 import {readFile, stat} from 'node:fs/promises';
 import {join} from 'node:path';
-import {collectFacts, createSiteIndex, generatedPaths, readPermalinks, readSiteConfig, type FileFacts, type Problem, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
+import {collectFacts, createSiteIndex, generatedPaths, readPermalinks, readSiteConfig, type FileFacts, type PermalinkManifest, type Problem, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
 import {createLinter, docsUrl, listContent, parseMarkdownSafely, type ContentListing, type Linter} from '@folio/lint';
 import type {Root} from 'mdast';
 import {VFile} from 'vfile';
-import {reportLostPermalinks, reportRemovedPermalinks, reportUnrecordedPermalinks} from './check-permalinks.js';
+import {reportLostPermalinks, reportRemovedPermalinks} from './check-permalinks.js';
+import {publishedSourceOf, readPublishedRecord, unionOfRecords, type PublishedOptions} from './published-record.js';
 import {readSource} from './load-sources.js';
 import {hashText} from './cache/hash-text.js';
 import {SiteCache} from './cache/site-cache.js';
@@ -24,11 +25,12 @@ export interface CheckOptions {
   /** Reuse trees of files whose text is unchanged (the dev server, the language server). */
   cache?: ParseCache;
   /**
-   * What to do when the content publishes URLs or anchors that
-   * `permalinks.json` lacks: `warn` (default), `error` (in CI), or `ignore`
-   * (a build, which records them itself).
+   * Read the deployed site's record too (`check` and `build`), once for the
+   * run; what it lists and the content no longer produces is an error.
+   * Without it only the committed `permalinks.json` counts (the editor, the
+   * dev server). What is new is never an error.
    */
-  unrecorded?: 'warn' | 'error' | 'ignore';
+  published?: PublishedOptions;
   /** Folders inside the content directory that are not content (the output of a build). */
   skip?: string[];
   /** Worker threads for the per-file work; default: the cores, when 64 files or more need parsing. */
@@ -55,6 +57,10 @@ export interface CheckedSite {
   configFile: VFile;
   /** `permalinks.json`, the record of what was published, with its messages. */
   manifestFile: VFile;
+  /** The committed `permalinks.json`, as read. */
+  committed?: PermalinkManifest;
+  /** The deployed site's record, when it was read. */
+  published?: PermalinkManifest;
   site?: SiteConfig;
   index?: SiteIndex;
   sources: CheckedSource[];
@@ -165,7 +171,8 @@ async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
   reportProblems(configFile, linter.problems);
   if (linter.problems.length > 0) return {configFile, manifestFile, site, sources: [], assets: listing.assets, otherFiles: []};
 
-  const input: PhaseInput = {contentDir, site, drafts: options.drafts ?? false, listing, recorded};
+  const records = await readRecords(options, site, manifestFile, recorded);
+  const input: PhaseInput = {contentDir, site, drafts: options.drafts ?? false, listing, recorded: records.recorded};
   const cache = options.cacheRoot === undefined ? undefined : await SiteCache.open(options.cacheRoot, contentDir, hashText(`${String(configFile.value)}\0${input.drafts}`));
   const {sources, index, rendered} = options.cache
     ? await checkInThisThread({...input, linter, cache: options.cache})
@@ -184,10 +191,36 @@ async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
   if (linter.enabled('stable-permalinks')) {
     reportLostPermalinks(index, byPath);
     reportRemovedPermalinks(index, manifestFile);
-    const unrecorded = options.unrecorded ?? 'warn';
-    if (unrecorded !== 'ignore') reportUnrecordedPermalinks(index, byPath, manifestFile, unrecorded === 'error');
   }
-  return {configFile, manifestFile, site, index, sources, assets: listing.assets, otherFiles, ...(rendered ? {rendered} : {}), ...(cache ? {cache} : {})};
+  return {
+    configFile,
+    manifestFile,
+    ...(recorded ? {committed: recorded.manifest} : {}),
+    ...(records.published ? {published: records.published} : {}),
+    site,
+    index,
+    sources,
+    assets: listing.assets,
+    otherFiles,
+    ...(rendered ? {rendered} : {}),
+    ...(cache ? {cache} : {})
+  };
+}
+
+/**
+ * What has been published: the deployed record (when asked for) with the
+ * committed one, which stands in when the deployed one cannot be read.
+ * Positions are those of the committed file, the one a writer can edit.
+ */
+async function readRecords(options: CheckOptions, site: SiteConfig, manifestFile: VFile, committed: RecordedPermalinks | undefined): Promise<{recorded?: RecordedPermalinks; published?: PermalinkManifest}> {
+  if (!options.published) return committed ? {recorded: committed} : {};
+  const read = await readPublishedRecord(publishedSourceOf(options.published, site, options.contentDir), options.published.timeoutMs);
+  if (read.warning) {
+    manifestFile.message(read.warning, {place: {line: 1, column: 1}, ruleId: 'stable-permalinks', source: 'folio'}).fatal = false;
+  }
+  const union = unionOfRecords(read.manifest, committed?.manifest);
+  if (!union) return {};
+  return {recorded: {manifest: union, positions: committed?.positions ?? new Map()}, ...(read.manifest ? {published: read.manifest} : {})};
 }
 
 export interface PhaseInput {

@@ -15,7 +15,8 @@ const out = dist('dist/bundle');
 await rm(out, {recursive: true, force: true});
 await build({
   // The worker keeps its name: the pool starts `./site-worker.js` beside the code that asks for it.
-  input: {folio: dist('dist/bin.js'), 'site-worker': worker},
+  // The language server is bundled with the CLI: it starts as fast, and shares the CLI's cache (same toolchain key).
+  input: {folio: dist('dist/bin.js'), 'site-worker': worker, 'language-server': dist('dist/language-server.js')},
   platform: 'node',
   logLevel: 'warn',
   output: {dir: out, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js'}

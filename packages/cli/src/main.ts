@@ -1,8 +1,9 @@
 import {runBuild, runCheck, type CommandOutput} from './commands.js';
 import {parseOptions, usage, UsageError} from './options.js';
+import {repositoryUrl} from './repository-url.js';
 
 /** Run the CLI with `argv` (without `node` and the script); never throws. */
-export async function main(argv: string[], environment: {color?: boolean; ci?: boolean; workers?: string; cacheDir?: string} = {}): Promise<CommandOutput> {
+export async function main(argv: string[], environment: {color?: boolean; ci?: boolean; workers?: string; cacheDir?: string; published?: string; changedFiles?: string; stepSummary?: string; githubServerUrl?: string; githubRepository?: string} = {}): Promise<CommandOutput> {
   const color = environment.color ?? false;
   try {
     const options = parseOptions(argv, environment.ci ?? false);
@@ -14,6 +15,16 @@ export async function main(argv: string[], environment: {color?: boolean; ci?: b
       options.workers = workers;
     }
     if (options.cacheDir === undefined && environment.cacheDir) options.cacheDir = environment.cacheDir;
+    if (options.published === undefined && environment.published && options.command !== 'dev') options.published = environment.published;
+    if (environment.changedFiles) options.changedFiles = environment.changedFiles;
+    if (environment.stepSummary) options.stepSummary = environment.stepSummary;
+    if (options.format === 'sarif' || (options.format === 'github' && options.stepSummary)) {
+      const url = repositoryUrl(process.cwd(), {
+        ...(environment.githubServerUrl ? {serverUrl: environment.githubServerUrl} : {}),
+        ...(environment.githubRepository ? {repository: environment.githubRepository} : {})
+      });
+      if (url) options.repositoryUrl = url;
+    }
     switch (options.command) {
       case 'help':
         return {stdout: `${usage}\n`, stderr: '', exitCode: 0};

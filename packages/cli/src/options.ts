@@ -11,7 +11,7 @@ export interface CliOptions {
   format: Format;
   drafts: boolean;
   port: number;
-  /** Running in CI (`CI=true`): an out-of-date permalinks.json is an error. */
+  /** Running in CI (`CI=true`); checks and builds behave the same either way. */
   ci: boolean;
   /** Worker threads (`FOLIO_WORKERS`); by default the build decides. */
   workers?: number;
@@ -19,14 +19,26 @@ export interface CliOptions {
   cache: boolean;
   /** `--cache-dir` (or `FOLIO_CACHE_DIR`); by default `node_modules/.cache/folio`. */
   cacheDir?: string;
+  /**
+   * `--published URL|FILE|none` (or `FOLIO_PUBLISHED`): the deployed site's
+   * `permalinks.json`; by default `published:` in site.yaml, else
+   * `<baseUrl>/permalinks.json`.
+   */
+  published?: string;
+  /** `FOLIO_CHANGED_FILES`: a file listing the repository paths a change touches, one a line; with `--format github` their messages are annotated first. */
+  changedFiles?: string;
+  /** `GITHUB_STEP_SUMMARY`: with `--format github`, `check` appends a Markdown job summary there. */
+  stepSummary?: string;
+  /** The repository's web address, for links to the rules' docs (see `repositoryUrl`). */
+  repositoryUrl?: string;
 }
 
 /** A usage problem: the CLI prints it and exits 2. */
 export class UsageError extends Error {}
 
 export const usage = `Usage:
-  folio check [PATH…] [--content DIR] [--format pretty|json|github|sarif] [--drafts] [--no-cache] [--cache-dir DIR]
-  folio build [--content DIR] [--out DIR] [--drafts] [--no-cache] [--cache-dir DIR]
+  folio check [PATH…] [--content DIR] [--format pretty|json|github|sarif] [--drafts] [--no-cache] [--cache-dir DIR] [--published URL|FILE|none]
+  folio build [--content DIR] [--out DIR] [--drafts] [--no-cache] [--cache-dir DIR] [--published URL|FILE|none]
   folio dev [--content DIR] [--port N] [--drafts]`;
 
 /** Parse the command line; throws UsageError with a sentence a writer can act on. */
@@ -50,7 +62,8 @@ export function parseOptions(argv: string[], ci = false): CliOptions {
         drafts: {type: 'boolean', default: false},
         port: {type: 'string', default: '4000'},
         'no-cache': {type: 'boolean', default: false},
-        'cache-dir': {type: 'string'}
+        'cache-dir': {type: 'string'},
+        published: {type: 'string'}
       }
     });
   } catch (error) {
@@ -69,6 +82,8 @@ export function parseOptions(argv: string[], ci = false): CliOptions {
     throw new UsageError(`Unexpected argument \`${positionals[0]}\`, expected no paths for \`${command}\``);
   }
   if (values['cache-dir'] === '') throw new UsageError('Unexpected empty `--cache-dir`, expected a folder for the cache');
+  if (values.published === '') throw new UsageError('Unexpected empty `--published`, expected the URL or file of the deployed site’s `permalinks.json`, or `none`');
+  if (values.published !== undefined && command === 'dev') throw new UsageError('Unexpected `--published` for `dev`, expected it only for `check` and `build`');
   return {
     command,
     paths: positionals,
@@ -79,6 +94,7 @@ export function parseOptions(argv: string[], ci = false): CliOptions {
     port,
     ci,
     cache: !values['no-cache'],
-    ...(values['cache-dir'] === undefined ? {} : {cacheDir: values['cache-dir']})
+    ...(values['cache-dir'] === undefined ? {} : {cacheDir: values['cache-dir']}),
+    ...(values.published === undefined ? {} : {published: values.published})
   };
 }

@@ -2,10 +2,11 @@ import {relative, resolve, sep} from 'node:path';
 import {VFile} from 'vfile';
 import type {Format} from './options.js';
 import {toRecords} from './records.js';
-import {formatGithub} from './reporters/github.js';
+import {formatGithub, type GithubOptions} from './reporters/github.js';
 import {formatJson} from './reporters/json.js';
 import {formatPretty} from './reporters/pretty.js';
-import {formatSarif} from './reporters/sarif.js';
+import {formatSarif, type SarifOptions} from './reporters/sarif.js';
+import {toolInfo} from './tool-info.js';
 
 /** Turns content-relative paths into ones relative to where the CLI runs. */
 export function repoPathMapper(contentDir: string): (file: string) => string {
@@ -14,15 +15,15 @@ export function repoPathMapper(contentDir: string): (file: string) => string {
 }
 
 /** Render the messages of `files` in `format`. */
-export function formatReport(files: VFile[], format: Format, contentDir: string, color: boolean): string {
+export function formatReport(files: VFile[], format: Format, contentDir: string, color: boolean, extras: {github?: GithubOptions; sarif?: SarifOptions} = {}): string {
   const toRepoPath = repoPathMapper(contentDir);
   switch (format) {
     case 'json':
       return formatJson(toRecords(files));
     case 'github':
-      return formatGithub(toRecords(files), toRepoPath);
+      return formatGithub(toRecords(files), toRepoPath, extras.github);
     case 'sarif':
-      return formatSarif(toRecords(files), toRepoPath);
+      return formatSarif(toRecords(files), toRepoPath, extras.sarif ?? {tool: toolInfo([])});
     case 'pretty': {
       // Show paths a terminal can open, keeping messages as they are.
       const display = files.map((file) => {

@@ -97,6 +97,10 @@ export function readSiteConfig(source: string): SiteConfigResult {
     fail('rules', 'Unexpected `rules` that is not a mapping, expected `rule-id: off | warn | error` lines');
   }
 
+  if (get('published') !== undefined && text(get('published')) === undefined) {
+    fail('published', `Unexpected \`published\` \`${String(get('published'))}\`, expected the URL or file of the deployed site’s \`permalinks.json\`, or \`none\``);
+  }
+
   if (problems.length > 0 || !title || !authorName) return {problems};
   const config: SiteConfig = {
     title,
@@ -109,6 +113,8 @@ export function readSiteConfig(source: string): SiteConfigResult {
     feed: {path: feedPath, entries: typeof entries === 'number' ? entries : 0},
     rules: record(get('rules'))
   };
+  const published = text(get('published'));
+  if (published !== undefined) config.published = published;
   const uri = text(author.uri);
   const email = text(author.email);
   if (uri) config.author.uri = uri;

@@ -48,6 +48,12 @@ export interface SiteConfig {
    * or `[severity, options]`); the lint package validates them.
    */
   rules: Record<string, unknown>;
+  /**
+   * `published:` where the deployed site's record is: a URL, a file
+   * (relative to the content directory) or `none`; by default
+   * `<baseUrl>/permalinks.json`.
+   */
+  published?: string;
 }
 
 export interface PostMeta {

@@ -16,9 +16,21 @@ export interface LoadedSite {
   assets: string[];
 }
 
-/** Read, parse and collect one post or page from disk; undefined when it cannot be parsed. */
+/**
+ * Read, parse and collect one post or page from disk; undefined when it
+ * cannot be decoded or parsed. Decoded as the check decodes it: a byte
+ * order mark is not text, and bytes that are not UTF-8 make the file take
+ * no part in the site (the check reports them on the file).
+ */
 export async function loadSource(contentDir: string, path: string, site: SiteConfig): Promise<FileFacts | undefined> {
-  const file = new VFile({path, cwd: contentDir, value: await readFile(join(contentDir, path), 'utf8')});
+  let value: string;
+  try {
+    value = new TextDecoder('utf-8', {fatal: true}).decode(await readFile(join(contentDir, path)));
+  } catch (error) {
+    if (error instanceof TypeError) return undefined;
+    throw error;
+  }
+  const file = new VFile({path, cwd: contentDir, value});
   const tree = parseMarkdownSafely(file);
   return tree ? collectFacts(tree, path, site) : undefined;
 }

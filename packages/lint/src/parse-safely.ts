@@ -2,10 +2,11 @@ import {parseMarkdown} from '@folio/core';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {lintSource} from './create-rule.js';
+import {findParseHazard} from './parse-hazards.js';
 
 /**
- * Larger than this, a file is refused rather than parsed: the parser reads
- * about a megabyte every five seconds, and no essay is this long. (The
+ * Larger than this, a file is refused rather than parsed: the parser needs
+ * about 1.5 s of CPU per megabyte of ordinary prose, and no essay is this long. (The
  * build's reader has the same limit; the build can take it from here.)
  */
 export const maxSourceBytes = 4 * 1024 * 1024;
@@ -44,7 +45,8 @@ function refuse(file: VFile, ruleId: string, reason: string, line: number): unde
 }
 
 /**
- * `parseMarkdown`, but input it cannot handle gives a fatal message (rule
+ * `parseMarkdown`, but input it cannot handle, or would take seconds to
+ * minutes on (see `findParseHazard`), gives a fatal message (rule
  * `file-too-large` or `parse`) and no tree, instead of a hang or a stack
  * overflow. A file without a tree takes no part in the site, as in the build.
  */
@@ -58,6 +60,8 @@ export function parseMarkdownSafely(file: VFile): Root | undefined {
   if (nesting.depth > maxNesting) {
     return refuse(file, 'parse', `Unexpected nesting ${nesting.depth} levels deep, expected at most ${maxNesting} levels of lists and block quotes`, nesting.line);
   }
+  const hazard = findParseHazard(text);
+  if (hazard) return refuse(file, 'parse', hazard.reason, hazard.line);
   try {
     return parseMarkdown(file);
   } catch (error) {

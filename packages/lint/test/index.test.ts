@@ -3,17 +3,21 @@ import {describe, expect, it} from 'vitest';
 describe('@folio/lint', () => {
   it('should expose its public API, and only that', async () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+      'WorkspaceSites',
       'buildRuleIds',
       'createLinter',
       'deepestNesting',
       'defaultSeverities',
       'docsUrl',
+      'explicitIdsToMarkdown',
       'findContentDir',
+      'findParseHazard',
       'listContent',
       'loadSite',
       'loadSource',
       'maxNesting',
       'maxSourceBytes',
+      'parseLimits',
       'parseMarkdownSafely',
       'readRuleSettings',
       'remarkFolioLintControl',
@@ -29,6 +33,7 @@ describe('@folio/lint', () => {
       'remarkLintNoUnusedFootnote',
       'remarkLintSectionPermalink',
       'remarkPresetFolio',
+      'remarkStringifyExplicitIds',
       'ruleIds'
     ]);
   });

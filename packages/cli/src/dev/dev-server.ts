@@ -3,6 +3,7 @@ import {createServer, type IncomingMessage, type Server, type ServerResponse} fr
 import type {AddressInfo} from 'node:net';
 import {clientScript} from './client-script.js';
 import {contentTypeOf} from './content-types.js';
+import {guardRequest} from './request-guard.js';
 import {createSiteBuilder, type Rebuild, type SiteSnapshot} from './site-snapshot.js';
 
 export interface DevServerOptions {
@@ -25,15 +26,8 @@ export interface DevServer {
 // Changes arrive in bursts (an editor writes, renames, touches): wait for quiet.
 const settleMs = 60;
 
-function pathOf(request: IncomingMessage): string {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  let path: string;
-  try {
-    path = decodeURIComponent(url.pathname);
-  } catch {
-    path = url.pathname;
-  }
-  path = path.replace(/^\/+/, '');
+/** The built file a decoded path asks for: a folder's `index.html`. */
+function fileOf(path: string): string {
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
@@ -81,8 +75,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     }
   }
 
-  const server: Server = createServer((request, response) => {
-    const path = pathOf(request);
+  function serve(request: IncomingMessage, response: ServerResponse, path: string): void {
     if (path === '__folio/events') {
       response.writeHead(200, {'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive'});
       response.write(`event: messages\ndata: ${JSON.stringify(snapshot.messages)}\n\n`);
@@ -108,6 +101,24 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     }
     response.writeHead(found ? 200 : 404, {'content-type': type, 'cache-control': 'no-store'});
     response.end(type.startsWith('text/html') ? withClient(served) : served);
+  }
+
+  let port = options.port;
+  const server: Server = createServer((request, response) => {
+    const verdict = guardRequest(request, port);
+    if (!verdict.ok) {
+      response.writeHead(verdict.status, {'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store'});
+      response.end(verdict.reason);
+      return;
+    }
+    try {
+      serve(request, response, fileOf(verdict.path));
+    } catch (error) {
+      // A bug in serving one request must not stop the preview.
+      options.onError?.(error);
+      if (!response.headersSent) response.writeHead(500, {'content-type': 'text/plain; charset=utf-8'});
+      response.end();
+    }
   });
 
   let timer: NodeJS.Timeout | undefined;
@@ -122,7 +133,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
-  const {port} = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
 
   return {
     url: `http://localhost:${port}/`,

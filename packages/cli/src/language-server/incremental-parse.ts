@@ -2,8 +2,8 @@ import {walkTree} from '@folio/core';
 import type {Root, RootContent} from 'mdast';
 import {containsType, equalShifted, shiftPositions} from './tree-positions.js';
 
-/** Parse a whole document. */
-export type ParseText = (text: string) => Root;
+/** Parse a whole document, or a slice of one; undefined when the text is refused (too large, too deep…). */
+export type ParseText = (text: string) => Root | undefined;
 
 interface Label {
   type: 'definition' | 'footnoteDefinition';
@@ -30,10 +30,10 @@ function labelsOf(tree: Root): Label[] {
   return labels;
 }
 
-/** Parse `text` whole. */
-export function parseWhole(text: string, parse: ParseText): Parsed {
+/** Parse `text` whole; undefined when it is refused. */
+export function parseWhole(text: string, parse: ParseText): Parsed | undefined {
   const tree = parse(text);
-  return {text, tree, labels: labelsOf(tree)};
+  return tree && {text, tree, labels: labelsOf(tree)};
 }
 
 function lineStart(text: string, offset: number): number {
@@ -81,7 +81,7 @@ function stubsOf(labels: Label[]): string | undefined {
  * so when both context blocks parse back unchanged, the result is the tree a
  * whole parse gives. Returns `undefined` when that cannot be shown (the edit
  * touches a definition or the last block, front matter that does not close,
- * CR line endings…): parse whole then.
+ * CR line endings, a slice that `parse` refuses…): parse whole then.
  */
 export function reparse(previous: Parsed, text: string, parse: ParseText): Parsed | undefined {
   const old = previous.text;
@@ -122,7 +122,8 @@ export function reparse(previous: Parsed, text: string, parse: ParseText): Parse
   const stubs = stubsOf(previous.labels);
   if (stubs === undefined) return undefined;
   const sliceEnd = endOf(after)! + delta;
-  const parsed = parse(lead + text.slice(sliceStart, sliceEnd) + stubs).children;
+  const parsed = parse(lead + text.slice(sliceStart, sliceEnd) + stubs)?.children;
+  if (!parsed) return undefined;
   const body = parsed.slice(0, parsed.length - previous.labels.length);
   const stubNodes = parsed.slice(body.length);
   const stubsBack = stubNodes.length === previous.labels.length && stubNodes.every((node, index) => node.type === previous.labels[index]?.type && 'identifier' in node && node.identifier === previous.labels[index]?.identifier);

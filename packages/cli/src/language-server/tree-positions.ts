@@ -2,12 +2,17 @@ import {skipChildren, walkTree} from '@folio/core';
 import type {Nodes} from 'mdast';
 import type {Node, Point} from 'unist';
 
-/** A deep copy of plain data (objects, arrays, primitives), such as a parsed tree. */
+/** A deep copy of plain data (objects, arrays, primitives), such as a parsed tree; a keystroke makes one, so no entry arrays. */
 export function clonePlain<T>(value: T): T {
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map((item: unknown) => clonePlain(item)) as T;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = new Array(value.length);
+    for (let index = 0; index < value.length; index++) copy[index] = clonePlain(value[index]);
+    return copy as T;
+  }
+  const source = value as Record<string, unknown>;
   const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) copy[key] = clonePlain(item);
+  for (const key in source) copy[key] = clonePlain(source[key]);
   return copy as T;
 }
 
@@ -16,12 +21,20 @@ function movePoint(point: Point, lines: number, offset: number): void {
   if (point.offset !== undefined) point.offset += offset;
 }
 
+/** Keys that hold a place in the source: a node's own, and where a heading's `{#id}` is (section ids). */
+const positionKeys: ReadonlySet<string> = new Set(['position', 'explicitIdPosition']);
+
+function movePosition(position: Node['position'], lines: number, offset: number): void {
+  if (!position) return;
+  movePoint(position.start, lines, offset);
+  movePoint(position.end, lines, offset);
+}
+
 /** Move `node` and everything in it `lines` lines and `offset` characters down, in place; columns stay. */
 export function shiftPositions(node: Nodes, lines: number, offset: number): void {
   walkTree(node, (inner) => {
-    if (!inner.position) return;
-    movePoint(inner.position.start, lines, offset);
-    movePoint(inner.position.end, lines, offset);
+    movePosition(inner.position, lines, offset);
+    if (inner.type === 'heading') movePosition(inner.data?.explicitIdPosition, lines, offset);
   });
 }
 
@@ -45,7 +58,7 @@ export function equalShifted(after: unknown, before: unknown, lines: number, off
   if (keys.length !== Object.keys(right).length) return false;
   for (const key of keys) {
     if (!Object.hasOwn(right, key)) return false;
-    if (key === 'position') {
+    if (positionKeys.has(key)) {
       const a = left[key] as Node['position'];
       const b = right[key] as Node['position'];
       if (!a || !b) {
