@@ -28,7 +28,7 @@ describe('URL settings, end to end', () => {
       'posts/2020-01-02-first.md': post('First', '2020-01-02', 'See [the second](./2020-03-04-Second.Post.md#part) and [again](/blog/2020-03-04-Second.Post.html#part).'),
       'posts/2020-03-04-Second.Post.md': post('Second', '2020-03-04', '## Part {#part}\n\nMore.')
     });
-    const out = join(dir, 'out');
+    const out = `${dir}-out`; // beside the content: a build refuses an --out inside it
     const built = await main(['build', '--content', dir, '--out', out, '--no-cache', '--published', 'none']);
     expect(built.exitCode).toBe(0);
     const files = await listFiles(out);
@@ -43,7 +43,7 @@ describe('URL settings, end to end', () => {
 
   it('should write `/:slug/` patterns as folders', async () => {
     const dir = await makeSite({'site.yaml': `${siteYaml}permalink: /:slug/\n`, 'posts/2020-01-02-first.md': post('First', '2020-01-02')});
-    const out = join(dir, 'out');
+    const out = `${dir}-out`; // beside the content: a build refuses an --out inside it
     expect((await main(['build', '--content', dir, '--out', out, '--no-cache', '--published', 'none'])).exitCode).toBe(0);
     expect(await listFiles(out)).toContain('first/index.html');
   });
@@ -92,7 +92,7 @@ describe('URL settings, end to end', () => {
 
   it('should keep a post’s day apart from its date with `url:`', async () => {
     const dir = await makeSite({'posts/2020-01-02-first.md': post('First', '2020-01-02', 'Text.', 'url: /2019/12/31/first/\n')});
-    const out = join(dir, 'out');
+    const out = `${dir}-out`; // beside the content: a build refuses an --out inside it
     expect((await main(['build', '--content', dir, '--out', out, '--no-cache', '--published', 'none'])).exitCode).toBe(0);
     expect(await listFiles(out)).toContain('2019/12/31/first/index.html');
   });

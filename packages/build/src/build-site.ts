@@ -44,7 +44,8 @@ function reportDuplicatePaths(checked: CheckedSite, outputs: OutputFile[]): void
     const file = source?.file ?? checked.configFile;
     const message = file.message(
       `Unexpected second file for output \`${output.path}\` from ${output.origin}, expected one file per output path (${first.origin} writes it too)`,
-      {place: {line: 1, column: 1}, ruleId: 'front-matter', source: 'folio'}
+      // `checkSite` reports every clash at its cause first; this is the last guard before writing.
+      {place: {line: 1, column: 1}, ruleId: 'no-duplicate-output', source: 'folio'}
     );
     message.fatal = true;
   }

@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises';
+import {readFile, stat} from 'node:fs/promises';
 import {join} from 'node:path';
 import {checkNav, collectFacts, createSiteIndex, generatedPaths, readPermalinks, readSiteConfig, type FileFacts, type HeadingIdProfile, type PermalinkManifest, type Problem, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
 import {createLinter, docsUrl, listContent, parseMarkdownSafely, type ContentListing, type Linter} from '@folio/lint';
@@ -10,6 +10,9 @@ import {readSource} from './load-sources.js';
 import {hashText} from './cache/hash-text.js';
 import {SiteCache} from './cache/site-cache.js';
 import {checkIncrementally} from './check-incrementally.js';
+import {reportDuplicateOutputs} from './check-outputs.js';
+import {reportDuplicateFeedIds} from './feed-ids.js';
+import {reportOddFiles} from './odd-files.js';
 import type {RenderedSource} from './render-site.js';
 
 /** Parsed trees kept between runs, so a re-check parses only what changed. */
@@ -66,6 +69,8 @@ export interface CheckedSite {
   rendered?: RenderedSource[];
   /** The site's cache, when one is used: the build keeps the record of what it wrote there. */
   cache?: SiteCache;
+  /** Other files in the content folder that carry messages: a copied file on a contested output path, a link, a post-like file. */
+  otherFiles: VFile[];
 }
 
 function parseSource(file: VFile, site: SiteConfig, cache: ParseCache | undefined): Root | undefined {
@@ -92,11 +97,26 @@ function reportProblems(file: VFile, problems: Problem[]): void {
   }
 }
 
+/** Largest `permalinks.json` read: many times what a large site's record takes, far from what the parser chokes on. */
+export const maxRecordBytes = 16 * 1024 * 1024;
+
 async function readRecorded(contentDir: string): Promise<{file: VFile; recorded?: RecordedPermalinks}> {
   const file = new VFile({path: 'permalinks.json', cwd: contentDir});
   let text: string;
   try {
-    text = await readFile(join(contentDir, 'permalinks.json'), 'utf8');
+    const path = join(contentDir, 'permalinks.json');
+    const stats = await stat(path);
+    const {size} = stats;
+    if (!stats.isFile()) {
+      file.message('Unexpected `permalinks.json` that is not a regular file, expected the record the build writes', {place: {line: 1, column: 1}, ruleId: 'stable-permalinks', source: 'folio'}).fatal = true;
+      return {file};
+    }
+    if (size > maxRecordBytes) {
+      const reason = `Unexpected record of ${size} bytes, expected at most ${maxRecordBytes} bytes (the record of a site of 10,000 posts is a few MB: restore it from version control)`;
+      file.message(reason, {place: {line: 1, column: 1}, ruleId: 'file-too-large', source: 'folio'}).fatal = true;
+      return {file};
+    }
+    text = await readFile(path, 'utf8');
   } catch {
     // A site that never published has no record yet; the first build writes it.
     return {file};
@@ -110,7 +130,13 @@ async function readRecorded(contentDir: string): Promise<{file: VFile; recorded?
 async function readConfig(contentDir: string): Promise<{file: VFile; site?: SiteConfig}> {
   const file = new VFile({path: 'site.yaml', cwd: contentDir});
   try {
-    file.value = await readFile(join(contentDir, 'site.yaml'), 'utf8');
+    const path = join(contentDir, 'site.yaml');
+    // A FIFO would block the read forever; a folder or device is no settings file either.
+    if (!(await stat(path)).isFile()) {
+      file.message('Unexpected `site.yaml` that is not a regular file, expected the site’s settings as a text file', {place: {line: 1, column: 1}, ruleId: 'site-config', source: 'folio'}).fatal = true;
+      return {file};
+    }
+    file.value = await readFile(path, 'utf8');
   } catch {
     const message = file.message('Unexpected missing `site.yaml`, expected the site’s settings (title, baseUrl, author) in the content directory', {place: {line: 1, column: 1}, ruleId: 'site-config', source: 'folio'});
     message.fatal = true;
@@ -140,12 +166,12 @@ async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
     if (!listing) {
       configFile.message(`Unexpected unreadable content directory \`${contentDir}\`, expected a folder with site.yaml, posts/ and pages/`, {place: {line: 1, column: 1}, ruleId: 'site-config', source: 'folio'}).fatal = true;
     }
-    return {configFile, manifestFile, sources: [], assets: []};
+    return {configFile, manifestFile, sources: [], assets: [], otherFiles: []};
   }
 
   const linter = createLinter(site);
   reportProblems(configFile, linter.problems);
-  if (linter.problems.length > 0) return {configFile, manifestFile, site, sources: [], assets: listing.assets};
+  if (linter.problems.length > 0) return {configFile, manifestFile, site, sources: [], assets: listing.assets, otherFiles: []};
 
   const records = await readRecords(options, site, manifestFile, recorded);
   const input: PhaseInput = {contentDir, site, drafts: options.drafts ?? false, listing, recorded: records.recorded};
@@ -161,8 +187,12 @@ async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
       });
   // The header links every page: a `nav` entry that leads nowhere is a broken link on each.
   reportProblems(configFile, checkNav(index));
+  const byPath = new Map(sources.map((source) => [source.file.path, source.file]));
+  // What the build would refuse, found before it: two files on one output path, two entries with one feed id.
+  const {files: clashing} = reportDuplicateOutputs(index, byPath, configFile, listing.assets, contentDir);
+  const otherFiles = [...clashing, ...reportOddFiles(contentDir, listing)];
+  reportDuplicateFeedIds(index, byPath);
   if (linter.enabled('stable-permalinks')) {
-    const byPath = new Map(sources.map((source) => [source.file.path, source.file]));
     reportLostPermalinks(index, byPath);
     reportRemovedPermalinks(index, manifestFile);
   }
@@ -175,6 +205,7 @@ async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
     index,
     sources,
     assets: listing.assets,
+    otherFiles,
     ...(rendered ? {rendered} : {}),
     ...(cache ? {cache} : {})
   };
@@ -255,7 +286,7 @@ function linkDocs(files: VFile[]): void {
 
 /** Every file that carries messages, `site.yaml` first. */
 export function checkedFiles(checked: CheckedSite): VFile[] {
-  return [checked.configFile, checked.manifestFile, ...checked.sources.map((source) => source.file)];
+  return [checked.configFile, checked.manifestFile, ...checked.sources.map((source) => source.file), ...checked.otherFiles];
 }
 
 /** True when any message is an error (not a warning). */

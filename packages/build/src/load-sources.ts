@@ -1,6 +1,8 @@
-import {closeSync, fstatSync, openSync, readFileSync} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {codePointName, createPositionMapper, replaceUnpublishable} from '@folio/core';
 import {maxSourceBytes} from '@folio/lint';
+import type {Position} from 'unist';
 import {VFile} from 'vfile';
 import {hashText} from './cache/hash-text.js';
 
@@ -47,7 +49,8 @@ export function readSourceBytes(contentDir: string, path: string): {file: VFile;
   const file = new VFile({path, cwd: contentDir});
   let descriptor: number;
   try {
-    descriptor = openSync(join(contentDir, path), 'r');
+    // Never through a link, never waiting on a FIFO put where the listing saw a file.
+    descriptor = openSync(join(contentDir, path), constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (error) {
     // Removed or locked since the folder was listed.
     fail(file, `Unexpected unreadable file (\`${(error as NodeJS.ErrnoException).code ?? 'error'}\`), expected a readable text file`, {line: 1, column: 1}, 'parse');
@@ -55,7 +58,12 @@ export function readSourceBytes(contentDir: string, path: string): {file: VFile;
   }
   try {
     // Refused before reading: the parser would take minutes over a file this size.
-    const {size} = fstatSync(descriptor);
+    const stats = fstatSync(descriptor);
+    const {size} = stats;
+    if (!stats.isFile()) {
+      fail(file, 'Unexpected file that is not a regular file (a FIFO or a device), expected a text file', {line: 1, column: 1}, 'parse');
+      return {file};
+    }
     if (size > maxSourceBytes) {
       fail(file, `Unexpected file of ${size} bytes, expected at most ${maxSourceBytes} bytes (split it into several posts)`, {line: 1, column: 1}, 'file-too-large');
       return {file};
@@ -66,14 +74,58 @@ export function readSourceBytes(contentDir: string, path: string): {file: VFile;
   }
 }
 
-/** Give `file` its text, or a message at the first byte that is not UTF-8. */
+/**
+ * Give `file` its text, or a message at the first byte that is not UTF-8.
+ * Characters no HTML or XML may carry become U+FFFD, with a warning where
+ * they were; lone carriage returns become line feeds, with a warning at the
+ * first (YAML would misread them).
+ */
 export function decodeSource(file: VFile, bytes: Uint8Array): void {
+  let text: string;
   try {
-    file.value = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes);
+    text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes);
   } catch {
     const index = firstInvalidByte(bytes);
     fail(file, `Unexpected byte \`0x${(bytes[index] ?? 0).toString(16).padStart(2, '0')}\` that is not UTF-8, expected UTF-8 text (save the file as UTF-8)`, pointAtByte(bytes, index), 'encoding');
+    return;
   }
+  file.value = publishableText(file, text);
+}
+
+// Past this many, one more message says how many runs were left unreported.
+const maxCharacterMessages = 20;
+
+function publishableText(file: VFile, decoded: string): string {
+  const loneCr = /\r(?!\n)/.exec(decoded);
+  // Same length, so every position stays; micromark reads a lone `\r` as a line ending too.
+  const normalized = loneCr ? decoded.replace(/\r(?!\n)/g, '\n') : decoded;
+  const {text, runs} = replaceUnpublishable(normalized);
+  const place = runs.length > 0 || loneCr ? createPositionMapper(text, {line: 1, column: 1, offset: 0}) : undefined;
+  if (loneCr) {
+    warn(
+      file,
+      'Unexpected line ending `\\r` (a lone carriage return, as classic Mac OS saved files), expected `\\n` or `\\r\\n`: read as `\\n` (save the file with Unix or Windows line endings)',
+      place?.(loneCr.index, loneCr.index + 1)
+    );
+  }
+  for (const [index, run] of runs.entries()) {
+    if (index === maxCharacterMessages) {
+      warn(file, `Unexpected ${runs.length - index} more runs of control characters or noncharacters, expected none (each is published as U+FFFD)`, place?.(run.offset, run.offset + run.text.length));
+      break;
+    }
+    const chars = [...run.text];
+    const names = chars.slice(0, 3).map(codePointName).join(' ');
+    warn(
+      file,
+      `Unexpected ${chars.length === 1 ? 'character' : 'characters'} \`${names}${chars.length > 3 ? ' …' : ''}\` (a control character or noncharacter), expected text that HTML and XML can carry (published as U+FFFD)`,
+      place?.(run.offset, run.offset + run.text.length)
+    );
+  }
+  return text;
+}
+
+function warn(file: VFile, reason: string, place: Position | undefined): void {
+  file.message(reason, {place: place ?? {line: 1, column: 1}, ruleId: 'encoding', source: 'folio'});
 }
 
 /**

@@ -49,7 +49,7 @@ export async function runCheck(options: CliOptions, color: boolean): Promise<Com
   });
   const all = checkedFiles(checked);
   // site.yaml and permalinks.json always show: their problems concern every file.
-  const shown = [checked.configFile, checked.manifestFile, ...selectFiles(checked.sources.map((source) => source.file), options.paths, options.contentDir)];
+  const shown = [checked.configFile, checked.manifestFile, ...selectFiles([...checked.sources.map((source) => source.file), ...checked.otherFiles], options.paths, options.contentDir)];
   const summary = options.format === 'github' ? options.stepSummary : undefined;
   const changedFiles = options.format === 'github' ? await readChangedFiles(options.changedFiles) : undefined;
   const sarif = options.format === 'sarif' ? {tool: toolInfo(ruleCatalog().map((rule) => rule.id)), ...(options.repositoryUrl ? {repositoryUrl: options.repositoryUrl} : {})} : undefined;

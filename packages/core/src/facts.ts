@@ -2,6 +2,7 @@ import type {Root, Yaml} from 'mdast';
 import {collectAnchors, collectLinks} from './anchors.js';
 import {readPageMeta, readPostMeta} from './front-matter.js';
 import type {FileFacts, LinkReference, Problem, SiteConfig, SourceKind} from './types.js';
+import {unsafeSitePath} from './output-paths.js';
 import {pageUrl, permalinkOf, postUrl, sectionOf} from './urls.js';
 import {readYamlMapping} from './yaml-mapping.js';
 
@@ -65,6 +66,7 @@ export function collectFacts(tree: Root, path: string, site: SiteConfig, options
   if (kind === 'post') {
     const result = readPostMeta(mapping, path, site);
     problems.push(...result.problems);
+    if (result.places) facts.places = result.places;
     if (result.meta) {
       facts.post = result.meta;
       facts.title = result.meta.title;
@@ -76,7 +78,14 @@ export function collectFacts(tree: Root, path: string, site: SiteConfig, options
   } else {
     const result = readPageMeta(mapping);
     problems.push(...result.problems);
-    if (result.meta) {
+    const unsafe = unsafeSitePath(pageUrl(path));
+    if (unsafe !== undefined) {
+      problems.push({
+        ruleId: 'front-matter',
+        reason: `Unexpected page name \`${path.slice(path.lastIndexOf('/') + 1)}\`, expected a name whose URL \`${pageUrl(path)}\` has no ${unsafe} (rename the file)`,
+        position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
+      });
+    } else if (result.meta) {
       facts.page = result.meta;
       facts.title = result.meta.title;
       facts.draft = result.meta.draft;

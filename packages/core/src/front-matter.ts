@@ -1,7 +1,9 @@
 import type {Position} from 'unist';
 import {closest} from './closest.js';
-import {parseInstant} from './dates.js';
-import type {Instant, PageMeta, PostMeta, Problem, SiteConfig} from './types.js';
+import {parseInstant, yearsInRange} from './dates.js';
+import {unsafeSitePath} from './output-paths.js';
+import {codePointName, unpublishableCharacter} from './unpublishable.js';
+import type {Instant, OutputPlaces, PageMeta, PostMeta, Problem, SiteConfig} from './types.js';
 import type {YamlField, YamlMapping} from './yaml-mapping.js';
 
 const ruleId = 'front-matter';
@@ -9,8 +11,11 @@ const postKeys = ['title', 'date', 'updated', 'slug', 'description', 'draft', 'a
 const pageKeys = ['title', 'description', 'draft'];
 // Letters of either case, digits, `-`, `_` and `.` (a site may have published `Rust-1.53.0`); not `.` first or last.
 const slugPattern = /^[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_-])?$/u;
-// C0 and C1 controls other than tab and line feed, which no title needs.
-const controlCharacter = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+
+/** A value as a message may quote it: controls as `\\u` escapes, so the report stays one readable line. */
+function printable(value: string): string {
+  return value.replace(/[\u0000-\u001F\u007F-\u009F]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
@@ -61,8 +66,11 @@ class FieldReader {
       return undefined;
     }
     const text = String(value);
-    if (controlCharacter.test(text)) {
-      this.report(`Unexpected control character in \`${key}\`, expected printable text`, field.valuePosition);
+    const unwanted = unpublishableCharacter.exec(text)?.[0];
+    if (unwanted !== undefined) {
+      // A control or noncharacter written as a YAML escape (`"\u0007"`); raw ones are replaced when the file is read.
+      const kind = /\p{Noncharacter_Code_Point}|[\uD800-\uDFFF]/u.test(unwanted) ? 'noncharacter' : 'control character';
+      this.report(`Unexpected ${kind} \`${codePointName(unwanted)}\` in \`${key}\`, expected printable text`, field.valuePosition);
       return undefined;
     }
     if (required && text.trim() === '') {
@@ -97,27 +105,42 @@ class FieldReader {
     const instant = parseInstant(field.value, timeZone);
     if (!instant) {
       this.report(`Unexpected date \`${field.value}\` for \`${key}\`, expected a real date as \`YYYY-MM-DD\` or RFC 3339 (\`2013-01-14T08:15:00-08:00\`)`, field.valuePosition);
+      return undefined;
+    }
+    if (!yearsInRange(instant)) {
+      // Outside four-digit years neither the URL nor RFC 3339 can say it.
+      this.report(
+        `Unexpected date \`${field.value}\` for \`${key}\` in year \`${instant.year}\` of \`${timeZone}\`, expected a moment from 0001-01-01 to 9999-12-31 both there and in UTC`,
+        field.valuePosition
+      );
+      return undefined;
     }
     return instant;
   }
 
-  aliases(): string[] {
+  /** The aliases, sorted, each with where it was written. */
+  aliases(): Array<{alias: string; position: Position}> {
     const field = this.field('aliases');
     if (!field || field.value === null) return [];
     if (!Array.isArray(field.value)) {
       this.report(`Unexpected ${typeName(field.value)} for \`aliases\`, expected a list of URL paths`, field.valuePosition);
       return [];
     }
-    const aliases: string[] = [];
+    const aliases: Array<{alias: string; position: Position}> = [];
     field.value.forEach((alias: unknown, index) => {
       const position = field.itemPositions[index] ?? field.valuePosition;
       if (typeof alias !== 'string' || !alias.startsWith('/') || /[\s?#]/.test(alias)) {
-        this.report(`Unexpected alias \`${String(alias)}\`, expected a URL path such as \`/old/path/\``, position);
+        this.report(`Unexpected alias \`${printable(String(alias))}\`, expected a URL path such as \`/old/path/\``, position);
         return;
       }
-      aliases.push(alias.endsWith('/') || alias.endsWith('.html') ? alias : `${alias}/`);
+      const unsafe = unsafeSitePath(alias);
+      if (unsafe !== undefined) {
+        this.report(`Unexpected alias \`${printable(alias)}\`, expected a URL path inside the site without ${unsafe}`, position);
+        return;
+      }
+      aliases.push({alias: alias.endsWith('/') || alias.endsWith('.html') ? alias : `${alias}/`, position});
     });
-    return aliases.sort();
+    return aliases.sort((a, b) => (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
   }
 }
 
@@ -146,6 +169,8 @@ function readUrl(reader: FieldReader): string | undefined {
 
 export interface MetaResult<T> {
   meta?: T;
+  /** Where what decides the output paths was written. */
+  places?: OutputPlaces;
   problems: Problem[];
 }
 
@@ -159,16 +184,20 @@ export function readPostMeta(mapping: YamlMapping, path: string, site: SiteConfi
   const description = reader.text('description', false);
   const draft = reader.boolean('draft');
   const explicitIds = reader.boolean('explicitIds');
-  const aliases = reader.aliases();
+  const placedAliases = reader.aliases();
   let slug = slugFromFileName(path);
   const slugField = reader.field('slug');
   const written = reader.text('slug', false);
   if (written !== undefined) slug = written;
+  const slugPosition = slugField?.valuePosition ?? mapping.position;
+  const unsafe = unsafeSitePath(`/${slug}/`);
   if (!slugPattern.test(slug) || slug.includes('..')) {
     reader.report(
-      `Unexpected slug \`${slug}\`, expected letters, digits, \`-\`, \`_\` and \`.\` (not first or last, never \`..\`)`,
-      slugField?.valuePosition ?? mapping.position
+      `Unexpected slug \`${printable(slug.length > 40 ? `${slug.slice(0, 40)}…` : slug)}\`, expected letters, digits, \`-\`, \`_\` and \`.\` (not first or last, never \`..\`)`,
+      slugPosition
     );
+  } else if (unsafe !== undefined) {
+    reader.report(`Unexpected slug \`${slug.length > 40 ? `${slug.slice(0, 40)}…` : slug}\`, expected a slug without ${unsafe}`, slugPosition);
   }
   if (date && updated && updated.epochMs < date.epochMs) {
     reader.report(`Unexpected \`updated\` \`${updated.rfc3339}\` before \`date\`, expected a moment on or after it`, reader.field('updated')?.valuePosition ?? mapping.position);
@@ -177,11 +206,12 @@ export function readPostMeta(mapping: YamlMapping, path: string, site: SiteConfi
   if (reader.problems.length > 0 || title === undefined || date === undefined) {
     return {problems: [...mapping.problems, ...reader.problems]};
   }
-  const meta: PostMeta = {title, date, slug, draft, aliases, explicitIds};
+  const meta: PostMeta = {title, date, slug, draft, aliases: placedAliases.map(({alias}) => alias), explicitIds};
   if (url !== undefined) meta.url = url;
   if (updated) meta.updated = updated;
   if (description !== undefined) meta.description = description;
-  return {meta, problems: []};
+  const urlPosition = slugField?.valuePosition ?? reader.field('date')?.valuePosition ?? mapping.position;
+  return {meta, places: {url: urlPosition, aliases: placedAliases}, problems: []};
 }
 
 /** Validate a standalone page's front matter. */

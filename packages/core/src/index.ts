@@ -1,6 +1,6 @@
 export {collectAnchors, collectLinks, htmlIds} from './anchors.js';
 export {closest, editDistance, visibleInMessage} from './closest.js';
-export {formatRfc3339, isValidTimeZone, parseInstant} from './dates.js';
+export {epochOfRfc3339, formatRfc3339, isValidTimeZone, parseInstant, yearsInRange} from './dates.js';
 export {findExplicitId, type ExplicitId} from './explicit-id.js';
 export {collectFacts, sourceKindOf, type CollectOptions} from './facts.js';
 export {planFootnotes, type FootnotePlan} from './footnote-plan.js';
@@ -10,7 +10,9 @@ export {createMarkdownParser, parseMarkdown, type ParseOptions} from './parse.js
 export {mergePermalinks, readPermalinks, serializePermalinks, type PermalinkEntry, type PermalinkManifest, type RecordedPermalinks} from './permalinks.js';
 export {resolveLink, type ResolvedLink} from './resolve-link.js';
 export {remarkSectionIds, sectionIds, type SectionIdsOptions} from './section-ids.js';
-export {readSiteConfig, type SiteConfigResult} from './site-config.js';
+export {unsafeSitePath} from './output-paths.js';
+export {codePointName, replaceUnpublishable, unpublishableCharacter, type UnpublishableRun} from './unpublishable.js';
+export {readSiteConfig, siteValuePosition, type SiteConfigResult} from './site-config.js';
 export {createSiteIndex, generatedPaths} from './site-index.js';
 export {siteCatalogOf, siteViewOf, viewKeyOf} from './site-view.js';
 export {headingIdProfiles, headingIdRule, isHeadingIdProfile, slug, type HeadingIdProfile, type HeadingIdRule, type IdTracker} from './slugs/index.js';

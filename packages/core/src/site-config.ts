@@ -3,6 +3,10 @@ import {isHeadingIdProfile} from './slugs/choose.js';
 import {headingIdProfiles, type HeadingIdProfile} from './slugs/rule.js';
 import type {Problem, SiteConfig} from './types.js';
 import {readUrlSettings} from './url-config.js';
+import type {Position} from 'unist';
+import {isNode, parseDocument} from 'yaml';
+import {baseUrlProblem, emailProblem, feedPathProblem, languageProblem, textProblem, uriProblem} from './site-values.js';
+import {createPositionMapper} from './source-position.js';
 import {readYamlMapping, type YamlMapping} from './yaml-mapping.js';
 
 const ruleId = 'site-config';
@@ -16,8 +20,21 @@ function record(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
+/** A value as a message quotes it: controls as `\\u` escapes, and long values cut. */
+function quoted(value: string): string {
+  const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+  return shown.replace(/[\u0000-\u001F\u007F-\u009F]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** Where the value at `path` (`['feed', 'path']`) is written in `site.yaml`, if it is. */
+export function siteValuePosition(source: string, path: string[]): Position | undefined {
+  const node = parseDocument(source).getIn(path, true);
+  const range = isNode(node) ? node.range : undefined;
+  return range ? createPositionMapper(source, {line: 1, column: 1, offset: 0})(range[0], range[1]) : undefined;
 }
 
 /** Read `site.yaml`; every field but `title` and `baseUrl` has a default. */
@@ -30,13 +47,21 @@ export function readSiteConfig(source: string): SiteConfigResult {
   const fail = (key: string, reason: string): void => {
     problems.push({ruleId, reason, position: at(key)});
   };
+  /** Where a nested value (`feed.path`) was written, else its top-level key's value. */
+  const atPath = (path: string[]) => siteValuePosition(source, path) ?? at(path[0] ?? '');
+  /** Report `value` of `key` (dotted when nested) when `problem` finds something wrong with it. */
+  const validate = (key: string, value: string | undefined, problem: (value: string) => string | undefined): void => {
+    if (value === undefined) return;
+    const reason = problem(value);
+    if (reason !== undefined) problems.push({ruleId, reason: `Unexpected \`${key}\` \`${quoted(value)}\`, expected ${reason}`, position: atPath(key.split('.'))});
+  };
 
   const title = text(get('title'));
   if (!title) fail('title', 'Unexpected missing `title`, expected the site’s title');
   const rawBase = text(get('baseUrl'));
   let baseUrl = '';
-  if (!rawBase || !/^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?$/.test(rawBase)) {
-    fail('baseUrl', `Unexpected \`baseUrl\` \`${String(get('baseUrl') ?? '')}\`, expected an absolute URL such as \`https://www.example.com\``);
+  if (!rawBase || baseUrlProblem(rawBase) !== undefined) {
+    fail('baseUrl', `Unexpected \`baseUrl\` \`${quoted(String(get('baseUrl') ?? ''))}\`, expected ${rawBase === undefined ? 'an absolute URL such as `https://www.example.com`' : baseUrlProblem(rawBase)}`);
   } else {
     baseUrl = rawBase.replace(/\/+$/, '');
   }
@@ -46,6 +71,13 @@ export function readSiteConfig(source: string): SiteConfigResult {
   const author = record(get('author'));
   const authorName = text(author.name) ?? text(get('author'));
   if (!authorName) fail('author', 'Unexpected missing `author.name`, expected the author’s name');
+
+  validate('title', title, textProblem);
+  validate('description', text(get('description')), textProblem);
+  validate(text(author.name) === undefined ? 'author' : 'author.name', authorName, textProblem);
+  validate('author.email', text(author.email), emailProblem);
+  if (baseUrl !== '') validate('author.uri', text(author.uri), (uri) => uriProblem(uri, baseUrl));
+  validate('language', text(get('language')), languageProblem);
 
   const footnotes = record(get('footnotes'));
   const definition = text(footnotes.definition) ?? 'fn-{label}';
@@ -57,6 +89,7 @@ export function readSiteConfig(source: string): SiteConfigResult {
 
   const feed = record(get('feed'));
   const feedPath = text(feed.path) ?? 'atom.xml';
+  validate('feed.path', text(feed.path), feedPathProblem);
   const entries = feed.entries === undefined ? 0 : feed.entries;
   if (typeof entries !== 'number' || !Number.isInteger(entries) || entries < 0) {
     fail('feed', `Unexpected \`feed.entries\` \`${String(entries)}\`, expected a whole number (0 for all posts)`);

@@ -134,6 +134,14 @@ export interface Problem {
 
 export type SourceKind = 'post' | 'page' | 'other';
 
+/** Where the front matter that decides a file's output paths was written. */
+export interface OutputPlaces {
+  /** What sets the URL: a post's `slug`, else its `date`. */
+  url?: Position;
+  /** Each alias (as normalized) and where it was written. */
+  aliases?: Array<{alias: string; position: Position}>;
+}
+
 /** What one file contributes to the site, collected in the first phase. */
 export interface FileFacts {
   /** Path relative to the content directory, `/`-separated. */
@@ -153,6 +161,8 @@ export interface FileFacts {
   /** Each URL it links to, once per kind, without positions (the checks read the tree). */
   links: LinkReference[];
   problems: Problem[];
+  /** Where what decides its output paths was written, for a clash between two of them. */
+  places?: OutputPlaces;
 }
 
 /** What every file contributes, for the second phase. */

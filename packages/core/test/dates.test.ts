@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatRfc3339, isValidTimeZone, parseInstant} from '../src/dates.js';
+import {epochOfRfc3339, formatRfc3339, isValidTimeZone, parseInstant, yearsInRange} from '../src/dates.js';
 
 const zone = 'America/Los_Angeles';
 
@@ -168,5 +168,68 @@ describe('isValidTimeZone', () => {
   it('should reject unknown zones', () => {
     expect(isValidTimeZone('Mars/Olympus_Mons')).toBe(false);
     expect(isValidTimeZone('')).toBe(false);
+  });
+});
+
+describe('epochOfRfc3339', () => {
+  it('should read a date-time with a numeric offset or `Z`', () => {
+    expect(epochOfRfc3339('2013-01-14T08:15:00-08:00')).toBe(Date.UTC(2013, 0, 14, 16, 15));
+    expect(epochOfRfc3339('2013-01-14T16:15:00Z')).toBe(Date.UTC(2013, 0, 14, 16, 15));
+    expect(epochOfRfc3339('2013-01-14T21:45:00+05:30')).toBe(Date.UTC(2013, 0, 14, 16, 15));
+  });
+
+  it('should read fractional seconds to the millisecond', () => {
+    expect(epochOfRfc3339('2013-01-14T16:15:00.123456Z')).toBe(Date.UTC(2013, 0, 14, 16, 15, 0, 123));
+  });
+
+  it('should read years before 100 as written', () => {
+    expect(epochOfRfc3339('0099-01-01T00:00:00Z')).toBe(new Date('0099-01-01T00:00:00Z').getTime());
+  });
+
+  it('should refuse what RFC 4287 §3.3 does not allow', () => {
+    for (const value of ['2013-01-14', '2013-01-14T08:15:00', '2013-01-14t08:15:00z', '2013-01-14 08:15:00Z', '2013-01-14T08:15Z', '']) {
+      expect(epochOfRfc3339(value)).toBeUndefined();
+    }
+  });
+
+  it('should refuse dates and times that do not exist', () => {
+    for (const value of ['2013-02-29T00:00:00Z', '2013-13-01T00:00:00Z', '2013-00-01T00:00:00Z', '2013-01-14T24:00:00Z', '2013-01-14T08:60:00Z', '2013-01-14T08:15:60Z', '2013-01-14T08:15:00+24:00']) {
+      expect(epochOfRfc3339(value)).toBeUndefined();
+    }
+    expect(epochOfRfc3339('2012-02-29T00:00:00Z')).toBe(Date.UTC(2012, 1, 29));
+  });
+});
+
+describe('years before 100 and after 9999', () => {
+  it('should keep years 0001–0099 as written, not 19xx', () => {
+    const instant = parseInstant('0099-05-01', 'UTC');
+    expect([instant?.year, instant?.month, instant?.day]).toEqual([99, 5, 1]);
+    expect(instant?.rfc3339).toBe('0099-05-01T00:00:00+00:00');
+    expect(instant?.epochMs).toBe(new Date('0099-05-01T00:00:00Z').getTime());
+    expect(parseInstant('0001-01-01T00:00:00Z', 'UTC')?.rfc3339).toBe('0001-01-01T00:00:00+00:00');
+    expect(parseInstant('0050-03-01T12:00:00+02:00', zone)?.epochMs).toBe(new Date('0050-03-01T10:00:00Z').getTime());
+  });
+
+  it('should write an offset of local mean time to the minute', () => {
+    // Los Angeles kept -07:52:58 before 1883.
+    expect(parseInstant('0099-05-01', zone)?.rfc3339).toBe('0099-05-01T00:00:00-07:53');
+  });
+
+  it('should tell which moments have a publishable year', () => {
+    const inRange = (value: string, timeZone: string): boolean | undefined => {
+      const instant = parseInstant(value, timeZone);
+      return instant && yearsInRange(instant);
+    };
+    expect(inRange('0001-01-01', 'UTC')).toBe(true);
+    expect(inRange('9999-12-31T23:59:59Z', 'UTC')).toBe(true);
+    expect(inRange('0000-12-31', 'UTC')).toBe(false);
+    // Still 9999 where it was written, 10000 in UTC and in Los Angeles.
+    expect(inRange('9999-12-31T23:30:00-12:00', zone)).toBe(false);
+    // 0001 in UTC, year 0 in Los Angeles.
+    expect(inRange('0001-01-01T02:00:00Z', zone)).toBe(false);
+  });
+
+  it('should read the Atom form of years before 100 as written', () => {
+    expect(epochOfRfc3339('0050-01-01T00:00:00+01:00')).toBe(new Date('0049-12-31T23:00:00Z').getTime());
   });
 });

@@ -124,3 +124,19 @@ describe('collectFacts', () => {
     expect(result.anchors.map((anchor) => anchor.id)).toEqual(['fnref:1', 'fn:1']);
   });
 });
+
+describe('collectFacts and output paths', () => {
+  it('should not publish a page whose name gives a URL with `?` or `#`, and say why at 1:1', () => {
+    const result = facts('pages/a#b?c.md', '---\ntitle: Odd\n---\n\nHi.\n');
+    expect(result.url).toBeUndefined();
+    expect(report(result.problems)).toEqual([
+      '1:1-1:1: Unexpected page name `a#b?c.md`, expected a name whose URL `/a#b?c/` has no `?` or `#` (a browser reads them as the start of a query or fragment) (rename the file)'
+    ]);
+  });
+
+  it('should record where a post’s URL and aliases come from', () => {
+    const result = facts('posts/2013-01-14-cap.md', '---\ntitle: CAP\ndate: 2013-01-14\naliases: [/old/]\n---\n\nHi.\n');
+    expect(result.places?.url?.start).toMatchObject({line: 3, column: 7});
+    expect(result.places?.aliases?.map(({alias, position}) => `${alias} ${position.start.line}:${position.start.column}`)).toEqual(['/old/ 4:11']);
+  });
+});

@@ -108,7 +108,7 @@ describe('readPostMeta', () => {
 
   it('should report a control character in the title', () => {
     expect(report(post('title: "Bell \\a here"\ndate: 2013-01-14\n').problems)).toEqual([
-      '2:8-2:22: Unexpected control character in `title`, expected printable text'
+      '2:8-2:22: Unexpected control character `U+0007` in `title`, expected printable text'
     ]);
     expect(post('title: "Del \\x7f"\ndate: 2013-01-14\n').problems).toHaveLength(1);
   });
@@ -215,6 +215,38 @@ describe('readPostMeta', () => {
       '8:5-8:6: Unexpected alias `3`, expected a URL path such as `/old/path/`',
       '9:5-9:9: Unexpected alias `/a b`, expected a URL path such as `/old/path/`'
     ]);
+  });
+
+  it('should report aliases that would be written outside the output, at the item', () => {
+    expect(report(post("title: Hello\ndate: 2013-01-14\naliases:\n  - /../../escaped/\n  - /%2e%2e/x/\n  - \"/a\\0b/\"\n").problems)).toEqual([
+      '5:5-5:20: Unexpected alias `/../../escaped/`, expected a URL path inside the site without `.` or `..` segments',
+      '6:5-6:15: Unexpected alias `/%2e%2e/x/`, expected a URL path inside the site without `.` or `..` segments',
+      '7:5-7:13: Unexpected alias `/a\\u0000b/`, expected a URL path inside the site without control characters'
+    ]);
+  });
+
+  it('should give where the URL and each alias were written', () => {
+    const {places} = post('title: Hello\ndate: 2013-01-14\nslug: hi\naliases: [/b/, /a/]\n');
+    expect(places?.url?.start).toEqual({line: 4, column: 7});
+    expect(places?.aliases?.map(({alias, position}) => `${alias} ${position.start.line}:${position.start.column}`)).toEqual(['/a/ 5:16', '/b/ 5:11']);
+  });
+
+  it('should report a slug too long for a file name, at the slug', () => {
+    expect(report(post(`title: Hello\ndate: 2013-01-14\nslug: ${'a'.repeat(300)}\n`).problems)).toEqual([
+      `4:7-4:307: Unexpected slug \`${'a'.repeat(40)}…\`, expected a slug without names longer than 200 bytes (one is 300 bytes)`
+    ]);
+  });
+
+  it('should report dates outside the years 0001–9999, in UTC or the site’s zone', () => {
+    expect(report(post('title: Hello\ndate: 9999-12-31T23:30:00-12:00\n').problems)).toEqual([
+      '3:7-3:32: Unexpected date `9999-12-31T23:30:00-12:00` for `date` in year `10000` of `America/Los_Angeles`, expected a moment from 0001-01-01 to 9999-12-31 both there and in UTC'
+    ]);
+    expect(post('title: Hello\ndate: 0000-06-01\n').problems).toHaveLength(1);
+    expect(post('title: Hello\ndate: 0099-05-01\n').meta?.date.year).toBe(99);
+  });
+
+  it('should report a noncharacter written as an escape in the title', () => {
+    expect(report(post('title: "Odd \\uFFFE"\ndate: 2013-01-14\n').problems)).toEqual(['2:8-2:20: Unexpected noncharacter `U+FFFE` in `title`, expected printable text']);
   });
 
   it('should report aliases that are not a list', () => {

@@ -8,6 +8,7 @@ describe('@folio/core', () => {
       'checkNav',
       'checkPermalinkPattern',
       'closest',
+      'codePointName',
       'collectAnchors',
       'collectFacts',
       'collectLinks',
@@ -16,6 +17,7 @@ describe('@folio/core', () => {
       'createSiteIndex',
       'defaultPermalink',
       'editDistance',
+      'epochOfRfc3339',
       'expandPermalink',
       'findExplicitId',
       'footnoteDefinitionId',
@@ -43,6 +45,7 @@ describe('@folio/core', () => {
       'readSiteConfig',
       'readYamlMapping',
       'remarkSectionIds',
+      'replaceUnpublishable',
       'resolveLink',
       'sectionIds',
       'sectionOf',
@@ -50,15 +53,19 @@ describe('@folio/core', () => {
       'siteCatalogOf',
       'siteHref',
       'sitePathOf',
+      'siteValuePosition',
       'siteViewOf',
       'skipChildren',
       'slug',
       'slugFromFileName',
       'sourceKindOf',
       'staticPrefixOf',
+      'unpublishableCharacter',
+      'unsafeSitePath',
       'viewKeyOf',
       'visibleInMessage',
-      'walkTree'
+      'walkTree',
+      'yearsInRange'
     ]);
   });
 });

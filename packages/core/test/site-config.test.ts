@@ -91,6 +91,37 @@ describe('readSiteConfig', () => {
     ]);
   });
 
+  it('should report values the feed and the pages could not carry, at the nested value', () => {
+    expect(report(readSiteConfig('title: T\nbaseUrl: https://example.com/a"b\nauthor: J').problems)).toEqual([
+      '2:10-2:33: Unexpected `baseUrl` `https://example.com/a"b`, expected an absolute URL such as `https://www.example.com`, without spaces, quotes, angle brackets, braces or backslashes'
+    ]);
+    expect(report(readSiteConfig('title: T\nbaseUrl: https://[::1]\nauthor: J').problems)[0]).toContain('whose host is a domain name');
+    expect(report(readSiteConfig('title: T\nbaseUrl: https://u:p@example.com\nauthor: J').problems)[0]).toContain('without a user name or password');
+    expect(report(readSiteConfig('title: T\nbaseUrl: https://example.com\nauthor: J\nlanguage: \'en"x\'').problems)).toEqual([
+      '4:11-4:17: Unexpected `language` `en"x`, expected a language tag such as `en` or `en-US`'
+    ]);
+    expect(report(readSiteConfig('title: T\nbaseUrl: https://example.com\nauthor:\n  name: J\n  email: nobody').problems)).toEqual([
+      '5:10-5:16: Unexpected `author.email` `nobody`, expected an email address such as `name@example.com`'
+    ]);
+    expect(report(readSiteConfig('title: "T\\u0007"\nbaseUrl: https://example.com\nauthor: J').problems)).toEqual([
+      '1:8-1:17: Unexpected `title` `T\\u0007`, expected printable text, without control characters or noncharacters'
+    ]);
+  });
+
+  it('should report a `feed.path` that would be written outside the output, at its value', () => {
+    const feed = (path: string) => report(readSiteConfig(`title: T\nbaseUrl: https://example.com\nauthor: J\nfeed:\n  path: ${path}\n`).problems);
+    expect(feed('../../x.xml')).toEqual([
+      '5:9-5:20: Unexpected `feed.path` `../../x.xml`, expected a file path inside the output such as `atom.xml` or `feeds/all.xml`, without `.` or `..` segments'
+    ]);
+    expect(feed('/etc/x.xml')[0]).toContain('without a leading or trailing `/`');
+    expect(feed('feeds/')[0]).toContain('without a leading or trailing `/`');
+    expect(feed('"%2e%2e/x.xml"')[0]).toContain('without `.` or `..` segments');
+    expect(feed('a\\b.xml')[0]).toContain('without backslashes');
+    expect(feed('feed.xml?x')[0]).toContain('`?` or `#`');
+    expect(feed(`${'f'.repeat(300)}.xml`)[0]).toContain('names longer than 200 bytes');
+    expect(feed('feeds/all.xml')).toEqual([]);
+  });
+
   it('should report a baseUrl with a query or a fragment', () => {
     expect(readSiteConfig('title: T\nbaseUrl: https://example.com?x=1\nauthor: J').problems).toHaveLength(1);
     expect(readSiteConfig('title: T\nbaseUrl: https://example.com/#top\nauthor: J').problems).toHaveLength(1);

@@ -1,4 +1,4 @@
-import {epochOfRfc3339} from './rfc3339.js';
+import {epochOfRfc3339} from '@folio/core';
 import type {FeedEntry} from './types.js';
 
 /**

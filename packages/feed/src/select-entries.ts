@@ -1,5 +1,4 @@
-import type {SiteConfig} from '@folio/core';
-import {epochOfRfc3339} from './rfc3339.js';
+import {epochOfRfc3339, type SiteConfig} from '@folio/core';
 import type {FeedEntry, PreparedEntry} from './types.js';
 
 function byNewest(a: FeedEntry | PreparedEntry, b: FeedEntry | PreparedEntry): number {

@@ -1,3 +1,4 @@
+import type {Dirent} from 'node:fs';
 import {readdir} from 'node:fs/promises';
 import {join, relative, resolve, sep} from 'node:path';
 import {sourceKindOf} from '@folio/core';
@@ -7,18 +8,37 @@ export interface ContentListing {
   sources: string[];
   /** Every other file the build copies (images…), content-relative, sorted. */
   assets: string[];
+  /** Markdown outside `posts/` and `pages/` (or in folders below them): neither published nor copied. */
+  ignored: string[];
+  /** What is neither a file nor a folder (symbolic links, FIFOs…): never followed or read. */
+  skipped: Array<{path: string; kind: SkippedKind}>;
+}
+
+export type SkippedKind = 'symbolic link' | 'FIFO' | 'socket' | 'device';
+
+function skippedKind(entry: Dirent): SkippedKind {
+  if (entry.isSymbolicLink()) return 'symbolic link';
+  if (entry.isFIFO()) return 'FIFO';
+  if (entry.isSocket()) return 'socket';
+  return 'device';
 }
 
 // Files the toolchain itself reads or writes, never published as assets.
 const reserved = new Set(['site.yaml', 'permalinks.json']);
 
-async function walk(root: string, dir: string, found: string[], skip: Set<string>): Promise<void> {
+function contentPath(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/');
+}
+
+async function walk(root: string, dir: string, found: string[], skipped: ContentListing['skipped'], skip: Set<string>): Promise<void> {
   for (const entry of await readdir(dir, {withFileTypes: true})) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
     if (skip.has(resolve(path))) continue;
-    if (entry.isDirectory()) await walk(root, path, found, skip);
-    else if (entry.isFile()) found.push(relative(root, path).split(sep).join('/'));
+    if (entry.isDirectory()) await walk(root, path, found, skipped, skip);
+    else if (entry.isFile()) found.push(contentPath(root, path));
+    // Not followed: a link could lead out of the content, a FIFO would block a read forever.
+    else skipped.push({path: contentPath(root, path), kind: skippedKind(entry)});
   }
 }
 
@@ -29,13 +49,17 @@ async function walk(root: string, dir: string, found: string[], skip: Set<string
  */
 export async function listContent(contentDir: string, skip: string[] = []): Promise<ContentListing> {
   const found: string[] = [];
-  await walk(contentDir, contentDir, found, new Set(skip.map((path) => resolve(path))));
+  const skipped: ContentListing['skipped'] = [];
+  await walk(contentDir, contentDir, found, skipped, new Set(skip.map((path) => resolve(path))));
   found.sort();
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const sources: string[] = [];
   const assets: string[] = [];
+  const ignored: string[] = [];
   for (const path of found) {
     if (sourceKindOf(path) !== 'other') sources.push(path);
-    else if (!reserved.has(path) && !path.toLowerCase().endsWith('.md')) assets.push(path);
+    else if (path.toLowerCase().endsWith('.md')) ignored.push(path);
+    else if (!reserved.has(path)) assets.push(path);
   }
-  return {sources, assets};
+  return {sources, assets, ignored, skipped};
 }
