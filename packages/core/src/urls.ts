@@ -12,7 +12,7 @@ export function postUrl(meta: Pick<PostMeta, 'date' | 'slug'>): string {
 
 /** A standalone page's URL path: `pages/about.md` → `/about/`. */
 export function pageUrl(path: string): string {
-  const name = path.replace(/^.*\//, '').replace(/\.md$/i, '');
+  const name = path.replace(/^.*\//, '').replace(/\.(?:md|markdown)$/i, '');
   return name === 'index' ? '/' : `/${name.toLowerCase()}/`;
 }
 

@@ -1,9 +1,9 @@
 import {readdir} from 'node:fs/promises';
 import {join, relative, resolve, sep} from 'node:path';
-import {sourceKindOf} from '@folio/core';
+import {isMarkdownPath, sourceKindOf} from '@folio/core';
 
 export interface ContentListing {
-  /** Markdown under `posts/` and `pages/`, content-relative, sorted. */
+  /** Markdown (`.md`, `.markdown`) in the posts folder and `pages/`, content-relative, sorted. */
   sources: string[];
   /** Every other file the build copies (images…), content-relative, sorted. */
   assets: string[];
@@ -25,17 +25,18 @@ async function walk(root: string, dir: string, found: string[], skip: Set<string
 /**
  * What a content directory holds, in a stable order: the one listing the
  * build, stock remark tooling and the editor share. `skip` names folders to
- * leave out, such as an output directory inside the content.
+ * leave out, such as an output directory inside the content; `postsFolder`
+ * is `posts` in `site.yaml`.
  */
-export async function listContent(contentDir: string, skip: string[] = []): Promise<ContentListing> {
+export async function listContent(contentDir: string, skip: string[] = [], postsFolder = 'posts'): Promise<ContentListing> {
   const found: string[] = [];
   await walk(contentDir, contentDir, found, new Set(skip.map((path) => resolve(path))));
   found.sort();
   const sources: string[] = [];
   const assets: string[] = [];
   for (const path of found) {
-    if (sourceKindOf(path) !== 'other') sources.push(path);
-    else if (!reserved.has(path) && !path.toLowerCase().endsWith('.md')) assets.push(path);
+    if (sourceKindOf(path, postsFolder) !== 'other') sources.push(path);
+    else if (!reserved.has(path) && !isMarkdownPath(path)) assets.push(path);
   }
   return {sources, assets};
 }
