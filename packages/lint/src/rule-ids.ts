@@ -9,7 +9,8 @@ export const ruleIds = [
   'section-permalink',
   'no-duplicate-anchor',
   'front-matter',
-  'image-alt'
+  'image-alt',
+  'no-unsafe-url'
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];
@@ -25,7 +26,8 @@ export type Severity = 'off' | 'warn' | 'error';
 /**
  * What a rule reports as when `site.yaml` says nothing: errors stop a build,
  * warnings do not. An image without alt text is a warning because Markdown
- * cannot mark an image as decorative (`alt=""`) on purpose.
+ * cannot mark an image as decorative (`alt=""`) on purpose. An unsafe URL
+ * (`javascript:`, `data:`) is a warning because a writer may mean it.
  */
 export const defaultSeverities: Readonly<Record<ConfigurableRuleId, Exclude<Severity, 'off'>>> = {
   'no-missing-anchor': 'error',
@@ -38,6 +40,7 @@ export const defaultSeverities: Readonly<Record<ConfigurableRuleId, Exclude<Seve
   'no-duplicate-anchor': 'error',
   'front-matter': 'error',
   'image-alt': 'warn',
+  'no-unsafe-url': 'warn',
   'stable-permalinks': 'error'
 };
 

@@ -30,6 +30,7 @@ describe('@folio/lint', () => {
       'remarkLintNoMissingAnchor',
       'remarkLintNoMissingTarget',
       'remarkLintNoUndefinedFootnote',
+      'remarkLintNoUnsafeUrl',
       'remarkLintNoUnusedFootnote',
       'remarkLintSectionPermalink',
       'remarkPresetFolio',

@@ -13,9 +13,12 @@ describe('rule ids', () => {
     }
   });
 
-  it('should default every rule to error but `image-alt`, a warning', () => {
+  it('should default every rule to error but `image-alt` and `no-unsafe-url`, warnings', () => {
     const warnings = Object.entries(defaultSeverities).filter(([, severity]) => severity === 'warn');
-    expect(warnings).toEqual([['image-alt', 'warn']]);
+    expect(warnings).toEqual([
+      ['image-alt', 'warn'],
+      ['no-unsafe-url', 'warn']
+    ]);
     expect(Object.keys(defaultSeverities).sort()).toEqual([...ruleIds, ...buildRuleIds].sort());
   });
 });
