@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {collectFacts, readSiteConfig, readTomlMapping, sourceKindOf} from '../src/index.js';
 import {at, parse, report, testSite} from './helpers.js';
@@ -114,5 +115,28 @@ describe('the posts folder and Markdown extensions', () => {
       expect(config, bad).toBeUndefined();
       expect(report(problems)[0], bad).toMatch(/^4:8-4:\d+: Unexpected `posts` /);
     }
+  });
+});
+
+describe('TOML front matter on any input', () => {
+  // A fixed seed keeps CI repeatable; set FOLIO_FC_SEED to explore others.
+  const seed = Number(process.env.FOLIO_FC_SEED ?? 20_261_201);
+  const pieces = fc.constantFrom('title', 'date', 'aliases', '=', ' ', '\n', '"', "'", '[', ']', '[[x]]', '{', '}', ',', '.', '2020-01-02', '07:32:00', 'T', 'Z', '+01:00', '1e999', '0x10', 'inf', 'true', '#', '\\u0000', '"""');
+  const toml = fc.array(pieces, {maxLength: 40}).map((parts) => parts.join(''));
+
+  it('should never throw, and place every problem inside the file', () => {
+    fc.assert(
+      fc.property(toml, (text) => {
+        const markdown = `+++\n${text}\n+++\n\nBody.\n`;
+        const result = facts('posts/2020-01-02-x.md', markdown);
+        const lines = markdown.split('\n').length;
+        for (const problem of result.problems) {
+          expect(problem.ruleId).toBe('front-matter');
+          expect(problem.position?.start.line).toBeGreaterThanOrEqual(1);
+          expect(problem.position?.start.line).toBeLessThanOrEqual(lines);
+        }
+      }),
+      {numRuns: 500, seed}
+    );
   });
 });
