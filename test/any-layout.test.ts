@@ -35,7 +35,7 @@ describe('content of any layout', () => {
       'images/square.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>'
     });
     const out = join(dir, 'out');
-    const build = await main(['build', '--content', dir, '--out', out], {cacheDir: testCacheDir});
+    const build = await main(['build', '--content', dir, '--out', out], {cacheDir: testCacheDir, published: 'none'});
     expect(build.stderr).toBe('');
     expect(build.exitCode).toBe(0);
     const files = await listFiles(out);

@@ -14,7 +14,8 @@ async function folder(): Promise<string> {
 }
 
 function run(argv: string[]) {
-  return main(argv, {now, cacheDir: testCacheDir});
+  // Nothing here is deployed: no record to fetch.
+  return main(argv, {now, cacheDir: testCacheDir, published: 'none'});
 }
 
 async function checkJson(content: string): Promise<{exitCode: number; messages: MessageRecord[]}> {
