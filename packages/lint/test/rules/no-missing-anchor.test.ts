@@ -11,7 +11,7 @@ testRule('no-missing-anchor', {
     '16:5-16:31: Unexpected missing anchor `#contact` in `/about/`, expected an existing anchor; did you mean `#contact-me`?',
     '18:1-18:30: Unexpected missing anchor `#mail` in `../pages/about.md`, expected an existing anchor; did you mean `#email`?',
     '22:5-22:52: Unexpected missing anchor `#librarification-initiatives` in this page, expected an existing anchor; did you mean `#librarification-initiatives-%EF%B8%8F`?',
-    '24:13-20:20: Unexpected missing anchor `#intro-` in this page, expected an existing anchor; did you mean `#intro`?',
-    '24:44-20:110: Unexpected missing anchor `#capp` in `./2013-01-14-notes-on-distributed-systems-for-young-bloods.md`, expected an existing anchor; did you mean `#cap`?'
+    '24:13-24:20: Unexpected missing anchor `#intro-` in this page, expected an existing anchor; did you mean `#intro`?',
+    '24:44-24:110: Unexpected missing anchor `#capp` in `./2013-01-14-notes-on-distributed-systems-for-young-bloods.md`, expected an existing anchor; did you mean `#cap`?'
   ]
 });
