@@ -1,7 +1,7 @@
 // Stock remark tooling (remark-cli, the editor extensions) runs the same checks as `npm run check`.
 // Order matters: parse the same syntax, give headings their ids, collect the site, then lint.
 import {factsFromCheck} from '@folio/cli';
-import {remarkSectionIds} from '@folio/core';
+import {frontMatterFormats, remarkSectionIds} from '@folio/core';
 import {remarkFolioSite, remarkPresetFolio, remarkStringifyExplicitIds, WorkspaceSites} from '@folio/lint';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -13,7 +13,7 @@ const sites = new WorkspaceSites({seed: factsFromCheck});
 
 export default {
   plugins: [
-    [remarkFrontmatter, ['yaml']],
+    [remarkFrontmatter, [...frontMatterFormats]],
     remarkGfm,
     remarkSectionIds,
     // `remark -o` and Format Document write `{#id}` back after the headings that had one.

@@ -219,9 +219,9 @@ describe('clear messages for odd files', () => {
   });
 
   it('should warn about post-like files that would be copied raw', async () => {
-    // One folder below `posts/` is a section (or follows the site's pattern); two are not read.
-    const {check} = await both({'posts/x.markdown': good, 'posts/y.txt': good, 'posts/2013/01/nested.md': good, 'posts/photo.svg': '<svg/>'});
-    expect(located(check.messages)).toEqual(['posts/2013/01/nested.md:1:1 warning content-file', 'posts/x.markdown:1:1 warning content-file', 'posts/y.txt:1:1 warning content-file']);
+    // `.markdown` is a post; one folder below `posts/` is a section (or follows the site's pattern); two are not read.
+    const {check} = await both({'posts/y.txt': good, 'posts/2013/01/nested.md': good, 'posts/photo.svg': '<svg/>'});
+    expect(located(check.messages)).toEqual(['posts/2013/01/nested.md:1:1 warning content-file', 'posts/y.txt:1:1 warning content-file']);
   });
 
   it('should say a lone-CR file has old line endings, and read it', async () => {

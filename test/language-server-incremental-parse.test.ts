@@ -10,7 +10,7 @@ import {parseMarkdownSafely} from '@folio/lint';
 import {VFile} from 'vfile';
 
 // The language server's syntax: the same plugins, in the same order.
-const processor = remark().use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const processor = remark().use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
 const parse = (text: string): Root => processor.parse(text);
 
 const document = [

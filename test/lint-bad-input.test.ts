@@ -30,7 +30,7 @@ describe('bad input', () => {
     const bytes = new Uint8Array(4096);
     for (let index = 0; index < bytes.length; index++) bytes[index] = (index * 7919 + 13) % 256;
     const lines = await lintPost(bytes);
-    expect(lines).toContain('1:1-1:1: Unexpected missing front matter, expected a `---` block with `title` and `date`');
+    expect(lines).toContain('1:1-1:1: Unexpected missing front matter, expected a `---` (YAML) or `+++` (TOML) block with `title` and `date`');
   });
 
   it('should report unterminated front matter', async () => {

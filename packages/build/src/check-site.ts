@@ -161,7 +161,7 @@ async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
   const {contentDir} = options;
   const {file: configFile, site} = await readConfig(contentDir);
   const {file: manifestFile, recorded} = await readRecorded(contentDir);
-  const listing = await listContent(contentDir, options.skip).catch(() => undefined);
+  const listing = await listContent(contentDir, options.skip, site?.posts).catch(() => undefined);
   if (!site || !listing) {
     if (!listing) {
       configFile.message(`Unexpected unreadable content directory \`${contentDir}\`, expected a folder with site.yaml, posts/ and pages/`, {place: {line: 1, column: 1}, ruleId: 'site-config', source: 'folio'}).fatal = true;

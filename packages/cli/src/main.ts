@@ -2,11 +2,14 @@ import {UnsafeOutputError, WriteError} from '@folio/build';
 import {runBuild, runCheck, type CommandOutput} from './commands.js';
 import {parseOptions, usage, UsageError} from './options.js';
 import {repositoryUrl} from './repository-url.js';
+import {runScaffold} from './scaffold/run.js';
 
 /** Run the CLI with `argv` (without `node` and the script); never throws. */
-export async function main(argv: string[], environment: {color?: boolean; ci?: boolean; workers?: string; cacheDir?: string; published?: string; changedFiles?: string; stepSummary?: string; githubServerUrl?: string; githubRepository?: string} = {}): Promise<CommandOutput> {
+export async function main(argv: string[], environment: {color?: boolean; ci?: boolean; workers?: string; cacheDir?: string; published?: string; changedFiles?: string; stepSummary?: string; githubServerUrl?: string; githubRepository?: string; now?: number} = {}): Promise<CommandOutput> {
   const color = environment.color ?? false;
   try {
+    // `now` dates what `init` and `new` write; tests fix it.
+    if (argv[0] === 'init' || argv[0] === 'new') return runScaffold(argv, environment.now ?? Date.now());
     const options = parseOptions(argv, environment.ci ?? false);
     if (environment.workers !== undefined && environment.workers !== '') {
       const workers = Number(environment.workers);

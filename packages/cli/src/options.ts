@@ -41,7 +41,9 @@ export class UsageError extends Error {}
 export const usage = `Usage:
   folio check [PATH…] [--content DIR] [--format pretty|json|github|sarif] [--drafts] [--no-cache] [--cache-dir DIR] [--published URL|FILE|none]
   folio build [--content DIR] [--out DIR] [--drafts] [--no-cache] [--cache-dir DIR] [--published URL|FILE|none]
-  folio dev [--content DIR] [--port N] [--drafts]`;
+  folio dev [--content DIR] [--port N] [--drafts]
+  folio init DIR [--title TEXT] [--author NAME] [--base-url URL] [--time-zone ZONE]
+  folio new "Title" [--content DIR]`;
 
 /** Parse the command line; throws UsageError with a sentence a writer can act on. */
 export function parseOptions(argv: string[], ci = false): CliOptions {
@@ -50,7 +52,7 @@ export function parseOptions(argv: string[], ci = false): CliOptions {
     return {command: 'help', paths: [], contentDir: 'content', outDir: 'dist', outGiven: false, format: 'pretty', drafts: false, port: 4000, ci, cache: false};
   }
   if (command !== 'check' && command !== 'build' && command !== 'dev') {
-    throw new UsageError(`Unexpected command \`${command}\`, expected \`check\`, \`build\` or \`dev\``);
+    throw new UsageError(`Unexpected command \`${command}\`, expected \`check\`, \`build\`, \`dev\`, \`init\` or \`new\``);
   }
   let parsed;
   try {

@@ -17,7 +17,7 @@ export function selectFiles(files: VFile[], paths: string[], contentDir: string)
     const inContent = relative(root, absolute).split(sep).join('/');
     if (inContent.startsWith('../')) throw new UsageError(`Unexpected path \`${path}\` outside the content directory \`${contentDir}\`, expected a file in it`);
     if (!files.some((file) => file.path === inContent)) {
-      throw new UsageError(`Unexpected path \`${path}\`, expected a post or page in \`${contentDir}\` (posts/*.md, pages/*.md)`);
+      throw new UsageError(`Unexpected path \`${path}\`, expected a post or page in \`${contentDir}\` (in the posts folder or pages/, ending in .md or .markdown)`);
     }
     wanted.add(inContent);
   }

@@ -3,6 +3,7 @@ import type {Position} from 'unist';
 import {skipChildren, walkTree} from './walk-tree.js';
 import {planFootnotes} from './footnote-plan.js';
 import {footnoteDefinitionId, footnoteReferenceId} from './footnote-ids.js';
+import {rawHtmlLinks} from './raw-html-links.js';
 import type {Anchor, FootnoteIdPatterns, LinkReference} from './types.js';
 import './mdast-data.js';
 
@@ -67,12 +68,20 @@ export function collectAnchors(tree: Root, footnotes: FootnoteIdPatterns): Ancho
   return anchors;
 }
 
-/** Every URL written in links, images and definitions, in document order. */
-export function collectLinks(tree: Root): LinkReference[] {
+/**
+ * Every URL written in links, images and definitions, and in the `href`,
+ * `src` and `srcset` of raw HTML, in document order. `source` (the file's
+ * text) makes the places of URLs in raw HTML exact inside block quotes.
+ */
+export function collectLinks(tree: Root, source?: string): LinkReference[] {
   const links: LinkReference[] = [];
   walkTree(tree, (node) => {
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       links.push({url: node.url, kind: node.type, ...(node.position ? {position: node.position} : {})});
+    } else if (node.type === 'html') {
+      for (const link of rawHtmlLinks(node, source)) {
+        links.push({url: link.url, kind: link.kind, ...(link.position ? {position: link.position} : {})});
+      }
     }
   });
   return links;

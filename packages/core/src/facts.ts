@@ -1,6 +1,8 @@
-import type {Root, Yaml} from 'mdast';
+import type {Root} from 'mdast';
 import {collectAnchors, collectLinks} from './anchors.js';
+import {opensUnterminatedFrontMatter, readFrontMatter} from './front-matter-block.js';
 import {readPageMeta, readPostMeta} from './front-matter.js';
+import {firstTitleHeading} from './title-heading.js';
 import type {FileFacts, LinkReference, Problem, SiteConfig, SourceKind} from './types.js';
 import {unsafeSitePath} from './output-paths.js';
 import {pageUrl, permalinkOf, postUrl, sectionOf} from './urls.js';
@@ -17,10 +19,26 @@ function distinctLinks(tree: Root): LinkReference[] {
   });
 }
 
-/** Posts live in `posts/` (or one folder down, for `sections`), pages in `pages/`; other Markdown is not published. */
-export function sourceKindOf(path: string): SourceKind {
-  if (/^posts\/(?:[^/]+\/)?[^/]+\.md$/i.test(path)) return 'post';
-  if (/^pages\/[^/]+\.md$/i.test(path)) return 'page';
+/** The file name endings of Markdown sources. */
+export const markdownExtensions = ['.md', '.markdown'] as const;
+
+/** True for a file that is Markdown by its name (`.md`, `.markdown`, any case). */
+export function isMarkdownPath(path: string): boolean {
+  const lower = path.toLowerCase();
+  return markdownExtensions.some((extension) => lower.endsWith(extension));
+}
+
+/**
+ * Posts live in the posts folder (`posts` in `site.yaml`, default `posts/`)
+ * or one folder down (for `sections`), pages in `pages/`; other Markdown is
+ * not published.
+ */
+export function sourceKindOf(path: string, postsFolder = 'posts'): SourceKind {
+  if (!isMarkdownPath(path)) return 'other';
+  const folder = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+  if (folder === postsFolder) return 'post';
+  if (folder.startsWith(`${postsFolder}/`) && !folder.slice(postsFolder.length + 1).includes('/')) return 'post';
+  if (folder === 'pages') return 'page';
   return 'other';
 }
 
@@ -34,7 +52,7 @@ export interface CollectOptions {
  * URL, anchors and links — plus the problems found reading its front matter.
  */
 export function collectFacts(tree: Root, path: string, site: SiteConfig, options: CollectOptions = {}): FileFacts {
-  const kind = sourceKindOf(path);
+  const kind = sourceKindOf(path, site.posts);
   const problems: Problem[] = [];
   const facts: FileFacts = {
     path,
@@ -46,25 +64,25 @@ export function collectFacts(tree: Root, path: string, site: SiteConfig, options
   };
   if (kind === 'other') return facts;
 
-  const first = tree.children[0];
-  const yaml: Yaml | undefined = first?.type === 'yaml' ? first : undefined;
-  if (!yaml) {
-    // A `---` first line with no closing one parses as a thematic break.
-    const unterminated = first?.type === 'thematicBreak' && first.position?.start.line === 1;
+  const frontMatter = readFrontMatter(tree, 'front-matter');
+  if (!frontMatter) {
+    const fence = opensUnterminatedFrontMatter(tree);
     problems.push({
       ruleId: 'front-matter',
-      reason: unterminated
-        ? 'Unexpected unterminated front matter, expected a closing `---` line after the last key'
-        : `Unexpected missing front matter, expected a \`---\` block with ${kind === 'post' ? '`title` and `date`' : '`title`'}`,
+      reason: fence
+        ? `Unexpected unterminated front matter, expected a closing \`${fence}\` line after the last key`
+        : `Unexpected missing front matter, expected a \`---\` (YAML) or \`+++\` (TOML) block with ${kind === 'post' ? '`title` and `date`' : '`title`'}`,
       position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
     });
     return facts;
   }
-  const start = yaml.position?.start;
-  const mapping = readYamlMapping(yaml.value, {line: (start?.line ?? 1) + 1, column: 1}, 'front-matter');
+  const {mapping} = frontMatter;
+  // Without `title`, the first `#` heading names the page (as VuePress does).
+  const heading = firstTitleHeading(tree);
+  const titleOptions = heading === undefined ? {} : {fallbackTitle: heading};
 
   if (kind === 'post') {
-    const result = readPostMeta(mapping, path, site);
+    const result = readPostMeta(mapping, path, site, titleOptions);
     problems.push(...result.problems);
     if (result.places) facts.places = result.places;
     if (result.meta) {
@@ -76,7 +94,7 @@ export function collectFacts(tree: Root, path: string, site: SiteConfig, options
       if (section) facts.section = section.folder;
     }
   } else {
-    const result = readPageMeta(mapping);
+    const result = readPageMeta(mapping, titleOptions);
     problems.push(...result.problems);
     const unsafe = unsafeSitePath(pageUrl(path));
     if (unsafe !== undefined) {

@@ -146,7 +146,7 @@ class FieldReader {
 
 /** The slug a file name gives: the name without `.md` and a leading `YYYY-MM-DD-`, its case and dots kept. */
 export function slugFromFileName(fileName: string): string {
-  const base = fileName.replace(/^.*\//, '').replace(/\.md$/i, '');
+  const base = fileName.replace(/^.*\//, '').replace(/\.(?:md|markdown)$/i, '');
   return base.replace(/^\d{4}-\d{2}-\d{2}-/, '');
 }
 
@@ -167,6 +167,21 @@ function readUrl(reader: FieldReader): string | undefined {
   return url;
 }
 
+export interface MetaOptions {
+  /** The title when front matter has none: the first `#` heading's text. */
+  fallbackTitle?: string;
+}
+
+/** `title` from front matter, else the fallback; a problem only when neither exists. */
+function readTitle(reader: FieldReader, options: MetaOptions): string | undefined {
+  const field = reader.field('title');
+  const absent = !field || field.value === null || field.value === undefined;
+  if (!absent) return reader.text('title', true);
+  if (options.fallbackTitle !== undefined) return options.fallbackTitle;
+  reader.report('Unexpected missing `title`, expected a `title` in front matter or a first `#` heading', field?.keyPosition ?? reader.mapping.position);
+  return undefined;
+}
+
 export interface MetaResult<T> {
   meta?: T;
   /** Where what decides the output paths was written. */
@@ -175,10 +190,10 @@ export interface MetaResult<T> {
 }
 
 /** Validate a post's front matter against the schema. */
-export function readPostMeta(mapping: YamlMapping, path: string, site: SiteConfig): MetaResult<PostMeta> {
+export function readPostMeta(mapping: YamlMapping, path: string, site: SiteConfig, options: MetaOptions = {}): MetaResult<PostMeta> {
   if (mapping.problems.length > 0) return {problems: mapping.problems};
   const reader = new FieldReader(mapping, postKeys);
-  const title = reader.text('title', true);
+  const title = readTitle(reader, options);
   const date = reader.instant('date', true, site.timeZone);
   const updated = reader.instant('updated', false, site.timeZone);
   const description = reader.text('description', false);
@@ -215,10 +230,10 @@ export function readPostMeta(mapping: YamlMapping, path: string, site: SiteConfi
 }
 
 /** Validate a standalone page's front matter. */
-export function readPageMeta(mapping: YamlMapping): MetaResult<PageMeta> {
+export function readPageMeta(mapping: YamlMapping, options: MetaOptions = {}): MetaResult<PageMeta> {
   if (mapping.problems.length > 0) return {problems: mapping.problems};
   const reader = new FieldReader(mapping, pageKeys);
-  const title = reader.text('title', true);
+  const title = readTitle(reader, options);
   const description = reader.text('description', false);
   const draft = reader.boolean('draft');
   if (reader.problems.length > 0 || title === undefined) {

@@ -4,12 +4,13 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import type {VFile} from 'vfile';
+import {frontMatterFormats} from './front-matter-block.js';
 import {sectionIds} from './section-ids.js';
 import type {HeadingIdProfile} from './slugs/rule.js';
 
 /** The parser every package shares: the same syntax for checks and HTML. */
 export function createMarkdownParser() {
-  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, [...frontMatterFormats]);
 }
 
 export interface ParseOptions {

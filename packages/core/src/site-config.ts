@@ -37,6 +37,25 @@ export function siteValuePosition(source: string, path: string[]): Position | un
   return range ? createPositionMapper(source, {line: 1, column: 1, offset: 0})(range[0], range[1]) : undefined;
 }
 
+// A folder name inside the content directory: plain segments, no `.`/`..`, no leading `/`.
+const folderPattern = /^(?:[\p{L}\p{N}_-][\p{L}\p{N}_. -]*\/)*[\p{L}\p{N}_-][\p{L}\p{N}_. -]*$/u;
+
+/** The posts folder: `posts` by default, any folder of the content directory but `pages`. */
+function postsFolder(value: unknown, fail: (reason: string) => void): string {
+  if (value === undefined || value === null) return 'posts';
+  const folder = typeof value === 'string' ? value.trim().replace(/\/+$/, '') : '';
+  const segments = folder.split('/');
+  if (!folderPattern.test(folder) || segments.some((segment) => segment.endsWith('.') || segment.endsWith(' '))) {
+    fail(`Unexpected \`posts\` \`${String(value)}\`, expected a folder inside the content directory such as \`posts\` or \`blog\``);
+    return 'posts';
+  }
+  if (folder === 'pages' || segments[0] === 'theme') {
+    fail(`Unexpected \`posts\` \`${folder}\`, expected a folder other than \`pages\` and \`theme\``);
+    return 'posts';
+  }
+  return folder;
+}
+
 /** Read `site.yaml`; every field but `title` and `baseUrl` has a default. */
 export function readSiteConfig(source: string): SiteConfigResult {
   const mapping: YamlMapping = readYamlMapping(source, {line: 1, column: 1, offset: 0}, ruleId);
@@ -102,6 +121,7 @@ export function readSiteConfig(source: string): SiteConfigResult {
     const names = headingIdProfiles.map((name) => `\`${name}\``).join(', ');
     fail('headingIds', `Unexpected \`headingIds\` \`${String(writtenHeadingIds)}\`, expected the engine whose heading ids the site keeps: one of ${names}`);
   }
+  const posts = postsFolder(get('posts'), (reason) => fail('posts', reason));
 
   const rules = get('rules');
   if (rules !== undefined && rules !== null && (typeof rules !== 'object' || Array.isArray(rules))) {
@@ -125,6 +145,7 @@ export function readSiteConfig(source: string): SiteConfigResult {
     footnotes: {definition, reference},
     feed: {path: feedPath, entries: typeof entries === 'number' ? entries : 0},
     headingIds,
+    posts,
     rules: record(get('rules'))
   };
   const published = text(get('published'));

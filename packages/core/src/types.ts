@@ -46,6 +46,8 @@ export interface SiteConfig {
   };
   /** Whose automatic heading ids the site keeps: `github` (default), `hugo`, `zola`, `jekyll` or `vuepress`. */
   headingIds: HeadingIdProfile;
+  /** The folder posts are in, content-relative (`posts`, or `content/blog`…). */
+  posts: string;
   /**
    * Rule settings as written under `rules:` (`rule-id: off | warn | error`,
    * or `[severity, options]`); the lint package validates them.

@@ -25,7 +25,7 @@ export function permalinkOf(site: SiteConfig, path: string): string {
 
 /** A standalone page's URL path: `pages/about.md` → `/about/`. */
 export function pageUrl(path: string): string {
-  const name = path.replace(/^.*\//, '').replace(/\.md$/i, '');
+  const name = path.replace(/^.*\//, '').replace(/\.(?:md|markdown)$/i, '');
   return name === 'index' ? '/' : `/${name.toLowerCase()}/`;
 }
 

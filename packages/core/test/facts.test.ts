@@ -85,7 +85,7 @@ describe('collectFacts', () => {
   it('should report missing front matter of a post at 1:1', () => {
     const result = facts('posts/2013-01-14-cap.md', '# CAP\n');
     expect(report(result.problems)).toEqual([
-      '1:1-1:1: Unexpected missing front matter, expected a `---` block with `title` and `date`'
+      '1:1-1:1: Unexpected missing front matter, expected a `---` (YAML) or `+++` (TOML) block with `title` and `date`'
     ]);
     expect(result.problems[0]?.ruleId).toBe('front-matter');
     expect(result.url).toBeUndefined();
@@ -95,7 +95,7 @@ describe('collectFacts', () => {
 
   it('should report missing front matter of a page at 1:1', () => {
     expect(report(facts('pages/about.md', 'Hi.\n').problems)).toEqual([
-      '1:1-1:1: Unexpected missing front matter, expected a `---` block with `title`'
+      '1:1-1:1: Unexpected missing front matter, expected a `---` (YAML) or `+++` (TOML) block with `title`'
     ]);
   });
 

@@ -59,7 +59,7 @@ describe('readPostMeta', () => {
   it('should report a missing title at the start of the block', () => {
     const result = post('date: 2013-01-14\n');
     expect(result.meta).toBeUndefined();
-    expect(report(result.problems)).toEqual(['2:1-3:1: Unexpected missing `title`, expected a `title` in front matter']);
+    expect(report(result.problems)).toEqual(['2:1-3:1: Unexpected missing `title`, expected a `title` in front matter or a first `#` heading']);
   });
 
   it('should report a missing date at the start of the block', () => {
@@ -70,14 +70,14 @@ describe('readPostMeta', () => {
 
   it('should report empty keys at the key', () => {
     expect(report(post('title:\ndate:').problems)).toEqual([
-      '2:1-2:6: Unexpected missing `title`, expected a `title` in front matter',
+      '2:1-2:6: Unexpected missing `title`, expected a `title` in front matter or a first `#` heading',
       '3:1-3:5: Unexpected missing `date`, expected a `date` (`YYYY-MM-DD` or RFC 3339) in front matter'
     ]);
   });
 
   it('should report both required keys for empty front matter', () => {
     expect(report(post('').problems)).toEqual([
-      '2:1-2:1: Unexpected missing `title`, expected a `title` in front matter',
+      '2:1-2:1: Unexpected missing `title`, expected a `title` in front matter or a first `#` heading',
       '2:1-2:1: Unexpected missing `date`, expected a `date` (`YYYY-MM-DD` or RFC 3339) in front matter'
     ]);
   });
@@ -315,7 +315,7 @@ describe('readPageMeta', () => {
 
   it('should report a missing title', () => {
     expect(report(page('description: x').problems)).toEqual([
-      '2:1-2:15: Unexpected missing `title`, expected a `title` in front matter'
+      '2:1-2:15: Unexpected missing `title`, expected a `title` in front matter or a first `#` heading'
     ]);
   });
 

@@ -10,9 +10,9 @@ describe('parseMarkdown', () => {
     expect(heading?.type === 'heading' && heading.data?.id).toBe('cap');
   });
 
-  it('should not read TOML front matter', () => {
+  it('should read TOML front matter', () => {
     const tree = parseMarkdown(new VFile('+++\ntitle = "X"\n+++\n'));
-    expect(tree.children[0]?.type).not.toBe('toml');
+    expect(tree.children[0]?.type).toBe('toml');
   });
 });
 

@@ -21,6 +21,7 @@ describe('readSiteConfig', () => {
         footnotes: {definition: 'fn-{label}', reference: 'fnref-{label}'},
         feed: {path: 'atom.xml', entries: 0},
         headingIds: 'github',
+        posts: 'posts',
         rules: {}
       },
       problems: []
@@ -59,6 +60,7 @@ describe('readSiteConfig', () => {
       footnotes: {definition: 'fn:{label}', reference: 'fnref:{label}'},
       feed: {path: 'feed.xml', entries: 10},
       headingIds: 'zola',
+      posts: 'posts',
       rules: {}
     });
   });

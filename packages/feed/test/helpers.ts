@@ -23,6 +23,7 @@ export function site(overrides: Partial<SiteConfig> = {}): SiteConfig {
     footnotes: {definition: 'fn:{label}', reference: 'fnref:{label}'},
     feed: {path: 'atom.xml', entries: 0},
     headingIds: 'github',
+    posts: 'posts',
     rules: {},
     ...overrides
   };

@@ -1,7 +1,9 @@
 import {resolveLink, siteHref, type SiteIndex} from '@folio/core';
-import type {Image, ImageReference, Link, LinkReference} from 'mdast';
+import type {Html, Image, ImageReference, Link, LinkReference} from 'mdast';
 import {defaultHandlers, type Handlers, type State} from 'mdast-util-to-hast';
+import {normalizeUri} from 'micromark-util-sanitize-uri';
 import {encodeFragment} from './fragment.js';
+import {rewriteHtmlUrls} from './raw-html-urls.js';
 
 /** A path relative to the file: not `#…`, `?…`, `/…`, `//…` nor `scheme:…`. */
 function isRelativePath(url: string): boolean {
@@ -53,12 +55,21 @@ function withOrigin<T extends Link | Image>(from: LinkReference | ImageReference
 }
 
 /**
- * Handlers for links and images (and references to their definitions) that
- * rewrite URLs; the default handlers still build the elements.
+ * Handlers for links and images (and references to their definitions), and
+ * for raw HTML's `href`/`src`/`srcset`, that rewrite URLs; the default
+ * handlers still build the elements.
  */
 export function linkHandlers(index: SiteIndex, from: string): Handlers {
   const rewrite = (url: string): string => rewriteUrl(index, from, url);
   return {
+    html(state: State, node: Html) {
+      // Markdown's URLs are normalized when the HTML is built; these are written raw, so normalize the ones we change.
+      const map = (url: string): string => {
+        const rewritten = rewrite(url);
+        return rewritten === url ? url : normalizeUri(rewritten);
+      };
+      return defaultHandlers.html(state, {...node, value: rewriteHtmlUrls(node.value, map)});
+    },
     link(state: State, node: Link) {
       return defaultHandlers.link(state, {...node, url: rewrite(node.url)});
     },

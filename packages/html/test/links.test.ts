@@ -98,6 +98,22 @@ describe('link handlers', () => {
     expect(html('[m](nope.md#x)')).toBe('<p><a href="nope.md#x">m</a></p>');
   });
 
+  it('should rewrite `href`, `src` and `srcset` in raw HTML, and touch nothing else', () => {
+    expect(html('<img src="../images/a%20b.png" alt="A &amp; B"> <a href=2014-02-03-other.md#why-not class=x>o</a>')).toBe(
+      '<p><img src="/images/a%20b.png" alt="A &amp; B"> <a href="/2014/02/03/other/#why-not" class=x>o</a></p>'
+    );
+    expect(html('<div>\n<img srcset="../images/diagram.png 1x, ../images/a%20b.png 2x">\n<a href=\'../pages/about.md#contact\'>about</a>\n</div>')).toBe(
+      '<div>\n<img srcset="/images/diagram.png 1x, /images/a%20b.png 2x">\n<a href="/about/#contact">about</a>\n</div>'
+    );
+  });
+
+  it('should leave raw HTML URLs that are external, missing or not URLs as written', () => {
+    const raw = '<a href="https://example.com/x.md">e</a> <a href="nope.md">m</a> <img src="data:image/png;base64,AAAA"> <a title="../pages/about.md">t</a>';
+    expect(html(raw)).toBe(`<p>${raw}</p>`);
+    const hidden = '<!-- <a href="../pages/about.md"> -->\n<script>x = \'<a href="../pages/about.md">\'</script>';
+    expect(html(hidden)).toBe(hidden);
+  });
+
   it('should rewrite links inside headings and footnotes', () => {
     const result = html('## See [it](../pages/about.md)\n\nA[^1].\n\n[^1]: [Other](2014-02-03-other.md).');
     expect(result).toContain('<h2 id="see-it">See <a href="/about/">it</a> ');

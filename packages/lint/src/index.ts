@@ -21,4 +21,5 @@ export {remarkLintNoMissingAnchor} from './rules/no-missing-anchor.js';
 export {remarkLintNoMissingTarget} from './rules/no-missing-target.js';
 export {remarkLintNoUndefinedFootnote} from './rules/no-undefined-footnote.js';
 export {remarkLintNoUnusedFootnote} from './rules/no-unused-footnote.js';
+export {remarkLintNoUnsafeUrl} from './rules/no-unsafe-url.js';
 export {remarkLintSectionPermalink, type SectionPermalinkOptions} from './rules/section-permalink.js';

@@ -1,12 +1,41 @@
-import type {Definition, Image, Link, Root} from 'mdast';
-import {walkTree} from '@folio/core';
+import type {Definition, Html, Image, Link, Root} from 'mdast';
+import type {Position} from 'unist';
+import type {VFile} from 'vfile';
+import {rawHtmlLinks, walkTree} from '@folio/core';
+import {fixedSource} from './fix.js';
 
 /** Nodes that carry a URL the site must resolve (reference links through their definition). */
 export type LinkNode = Link | Image | Definition;
 
-export function visitLinkNodes(tree: Root, visitor: (node: LinkNode) => void): void {
+/** A URL the site must resolve, written in Markdown or in raw HTML. */
+export interface LinkTarget {
+  url: string;
+  /** The node it is written in: ancestors for the message. */
+  node: LinkNode | Html;
+  /** Where to report: the link, or the URL inside the raw HTML. */
+  place: Position | undefined;
+  /** The text that replaces the message's range when `from` in the URL becomes `to`; undefined when unknowable. */
+  fix(from: string, to: string): string | undefined;
+}
+
+function replaced(url: string, from: string, to: string): string | undefined {
+  const index = from === '' ? -1 : url.indexOf(from);
+  // An attribute value cannot take a quote or `&` unescaped; offer no fix then.
+  if (index < 0 || /["'&<>\s]/.test(to)) return undefined;
+  return url.slice(0, index) + to + url.slice(index + from.length);
+}
+
+/** Every link, image and definition, and every `href`/`src`/`srcset` URL of raw HTML, in document order. */
+export function visitLinkTargets(tree: Root, file: VFile, visitor: (target: LinkTarget) => void): void {
+  const source = typeof file.value === 'string' ? file.value : undefined;
   walkTree(tree, (node) => {
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') visitor(node);
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      visitor({url: node.url, node, place: node.position, fix: (from, to) => fixedSource(file, node, from, to)});
+    } else if (node.type === 'html') {
+      for (const link of rawHtmlLinks(node, source)) {
+        visitor({url: link.url, node, place: link.position, fix: (from, to) => (link.literal ? replaced(link.url, from, to) : undefined)});
+      }
+    }
   });
 }
 

@@ -1,10 +1,10 @@
 import type {Dirent} from 'node:fs';
 import {readdir} from 'node:fs/promises';
 import {join, relative, resolve, sep} from 'node:path';
-import {sourceKindOf} from '@folio/core';
+import {isMarkdownPath, sourceKindOf} from '@folio/core';
 
 export interface ContentListing {
-  /** Markdown under `posts/` and `pages/`, content-relative, sorted. */
+  /** Markdown (`.md`, `.markdown`) in the posts folder and `pages/`, content-relative, sorted. */
   sources: string[];
   /** Every other file the build copies (images…), content-relative, sorted. */
   assets: string[];
@@ -45,9 +45,10 @@ async function walk(root: string, dir: string, found: string[], skipped: Content
 /**
  * What a content directory holds, in a stable order: the one listing the
  * build, stock remark tooling and the editor share. `skip` names folders to
- * leave out, such as an output directory inside the content.
+ * leave out, such as an output directory inside the content; `postsFolder`
+ * is `posts` in `site.yaml`.
  */
-export async function listContent(contentDir: string, skip: string[] = []): Promise<ContentListing> {
+export async function listContent(contentDir: string, skip: string[] = [], postsFolder = 'posts'): Promise<ContentListing> {
   const found: string[] = [];
   const skipped: ContentListing['skipped'] = [];
   await walk(contentDir, contentDir, found, skipped, new Set(skip.map((path) => resolve(path))));
@@ -57,8 +58,8 @@ export async function listContent(contentDir: string, skip: string[] = []): Prom
   const assets: string[] = [];
   const ignored: string[] = [];
   for (const path of found) {
-    if (sourceKindOf(path) !== 'other') sources.push(path);
-    else if (path.toLowerCase().endsWith('.md')) ignored.push(path);
+    if (sourceKindOf(path, postsFolder) !== 'other') sources.push(path);
+    else if (isMarkdownPath(path)) ignored.push(path);
     else if (!reserved.has(path)) assets.push(path);
   }
   return {sources, assets, ignored, skipped};

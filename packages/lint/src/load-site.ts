@@ -44,7 +44,7 @@ export async function loadSite(contentDir: string): Promise<LoadedSite> {
   const facts = new Map<string, FileFacts>();
   const assets: string[] = [];
   if (!config) return {problems, facts, assets};
-  const listing = await listContent(contentDir);
+  const listing = await listContent(contentDir, [], config.posts);
   assets.push(...listing.assets);
   for (const path of listing.sources) {
     const loaded = await loadSource(contentDir, path, config);

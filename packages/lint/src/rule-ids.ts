@@ -10,7 +10,8 @@ export const ruleIds = [
   'no-duplicate-anchor',
   'front-matter',
   'image-alt',
-  'no-alias-link'
+  'no-alias-link',
+  'no-unsafe-url'
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];
@@ -26,8 +27,9 @@ export type Severity = 'off' | 'warn' | 'error';
 /**
  * What a rule reports as when `site.yaml` says nothing: errors stop a build,
  * warnings do not. An image without alt text is a warning because Markdown
- * cannot mark an image as decorative (`alt=""`) on purpose, and a link to
- * an alias because it works.
+ * cannot mark an image as decorative (`alt=""`) on purpose, a link to an
+ * alias because it works, and an unsafe URL (`javascript:`, `data:`)
+ * because a writer may mean it.
  */
 export const defaultSeverities: Readonly<Record<ConfigurableRuleId, Exclude<Severity, 'off'>>> = {
   'no-missing-anchor': 'error',
@@ -42,6 +44,7 @@ export const defaultSeverities: Readonly<Record<ConfigurableRuleId, Exclude<Seve
   'image-alt': 'warn',
   // A link to an alias works (through a redirect): a hint, never a failed build.
   'no-alias-link': 'warn',
+  'no-unsafe-url': 'warn',
   'stable-permalinks': 'error'
 };
 

@@ -11,6 +11,7 @@ import {remarkLintNoMissingAnchor} from './rules/no-missing-anchor.js';
 import {remarkLintNoMissingTarget} from './rules/no-missing-target.js';
 import {remarkLintNoUndefinedFootnote} from './rules/no-undefined-footnote.js';
 import {remarkLintNoUnusedFootnote} from './rules/no-unused-footnote.js';
+import {remarkLintNoUnsafeUrl} from './rules/no-unsafe-url.js';
 import {remarkLintSectionPermalink} from './rules/section-permalink.js';
 
 /** The plugin of each rule, by id. */
@@ -25,5 +26,6 @@ export const rulePlugins: Readonly<Record<RuleId, Plugin<[[level: Severity, opti
   'no-duplicate-anchor': remarkLintNoDuplicateAnchor,
   'front-matter': remarkLintFrontMatter,
   'image-alt': remarkLintImageAlt,
-  'no-alias-link': remarkLintNoAliasLink
+  'no-alias-link': remarkLintNoAliasLink,
+  'no-unsafe-url': remarkLintNoUnsafeUrl
 };

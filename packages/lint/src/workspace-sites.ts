@@ -236,7 +236,7 @@ async function scan(contentDir: string, state: State): Promise<WorkspaceSite> {
   await readConfig(contentDir, state);
   await readRecord(contentDir, state);
   const site = state.config?.value.site;
-  const listing = await listContent(contentDir);
+  const listing = await listContent(contentDir, [], site?.posts);
   const sources = new Set(listing.sources);
   for (const path of state.files.keys()) if (!sources.has(path)) state.files.delete(path);
   const seeded = await takeSeed(contentDir, state, site, sources);

@@ -20,7 +20,10 @@ describe('quick fixes (`message.expected`)', () => {
       [14, ['[absolute](https://www.somethingsimilar.com/2013/01/14/notes-on-distributed-systems-for-young-bloods#fn:1)']],
       [16, ['[contact](/about/#contact-me)']],
       [18, ['[ref]: ../pages/about.md#email']],
-      [22, ['[the initiatives](#librarification-initiatives-%EF%B8%8F)']]
+      [22, ['[the initiatives](#librarification-initiatives-%EF%B8%8F)']],
+      // In raw HTML the message covers the URL only, and the fix is the URL.
+      [24, ['#intro']],
+      [24, ['./2013-01-14-notes-on-distributed-systems-for-young-bloods.md#cap']]
     ]);
   });
 
@@ -35,7 +38,11 @@ describe('quick fixes (`message.expected`)', () => {
       [9, undefined],
       [10, undefined],
       [10, undefined],
-      [12, undefined]
+      [12, undefined],
+      [14, ['../images/cat.png']],
+      [16, ['./2013-01-14-notes.md']],
+      [16, ['../images/cat.png']],
+      [19, ['/images/cat.png']]
     ]);
   });
 

@@ -31,6 +31,7 @@ describe('@folio/lint', () => {
       'remarkLintNoMissingAnchor',
       'remarkLintNoMissingTarget',
       'remarkLintNoUndefinedFootnote',
+      'remarkLintNoUnsafeUrl',
       'remarkLintNoUnusedFootnote',
       'remarkLintSectionPermalink',
       'remarkPresetFolio',

@@ -13,9 +13,13 @@ describe('rule ids', () => {
     }
   });
 
-  it('should default every rule to error but `image-alt` and `no-alias-link`, warnings', () => {
+  it('should default every rule to error but `image-alt`, `no-alias-link` and `no-unsafe-url`, warnings', () => {
     const warnings = Object.entries(defaultSeverities).filter(([, severity]) => severity === 'warn');
-    expect(warnings).toEqual([['image-alt', 'warn'], ['no-alias-link', 'warn']]);
+    expect(warnings).toEqual([
+      ['image-alt', 'warn'],
+      ['no-alias-link', 'warn'],
+      ['no-unsafe-url', 'warn']
+    ]);
     expect(Object.keys(defaultSeverities).sort()).toEqual([...ruleIds, ...buildRuleIds].sort());
   });
 });

@@ -1,4 +1,4 @@
-import {parseMarkdown} from '@folio/core';
+import {frontMatterFormats, parseMarkdown} from '@folio/core';
 import {parseMarkdownSafely, remarkStringifyExplicitIds} from '@folio/lint';
 import type {Root} from 'mdast';
 import {remark} from 'remark';
@@ -34,7 +34,7 @@ export function formatDocument(text: string): Formatted {
   const file = new VFile({path: 'document.md', value: text});
   const tree = parseMarkdownSafely(file);
   if (!tree) return {kind: 'refused', reason: `Not formatted: ${file.messages[0]?.reason ?? 'the document cannot be parsed'}`};
-  const processor = remark().use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkStringifyExplicitIds);
+  const processor = remark().use(remarkGfm).use(remarkFrontmatter, [...frontMatterFormats]).use(remarkStringifyExplicitIds);
   let formatted: string;
   try {
     formatted = processor.stringify(tree as Root);

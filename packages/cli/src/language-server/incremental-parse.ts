@@ -52,7 +52,11 @@ function countLines(text: string, from: number, to: number): number {
 }
 
 function opensFrontMatter(text: string): boolean {
-  return text.startsWith('---');
+  return text.startsWith('---') || text.startsWith('+++');
+}
+
+function isFrontMatter(node: RootContent | undefined): boolean {
+  return node?.type === 'yaml' || node?.type === 'toml';
 }
 
 function startOf(node: RootContent): number | undefined {
@@ -100,7 +104,7 @@ export function reparse(previous: Parsed, text: string, parse: ParseText): Parse
 
   const children = previous.tree.children;
   // Front matter that never closes is tried to the end of the document, and no block quote or list starts meanwhile.
-  if (opensFrontMatter(old) && children[0]?.type !== 'yaml') return undefined;
+  if (opensFrontMatter(old) && !isFrontMatter(children[0])) return undefined;
   if (children.some((child) => startOf(child) === undefined || endOf(child) === undefined)) return undefined;
   let first = children.findIndex((child) => endOf(child)! >= start);
   if (first < 0) first = children.length;
@@ -128,7 +132,7 @@ export function reparse(previous: Parsed, text: string, parse: ParseText): Parse
   const stubNodes = parsed.slice(body.length);
   const stubsBack = stubNodes.length === previous.labels.length && stubNodes.every((node, index) => node.type === previous.labels[index]?.type && 'identifier' in node && node.identifier === previous.labels[index]?.identifier);
   if (!stubsBack || body.length < (context ? 2 : 1)) return undefined;
-  if (!context && opensFrontMatter(text) && body[0]?.type !== 'yaml') return undefined;
+  if (!context && opensFrontMatter(text) && !isFrontMatter(body[0])) return undefined;
   for (const node of body) shiftPositions(node, sliceLine - 1, sliceStart - lead.length);
   const lines = countLines(text, start, newEnd) - countLines(old, start, oldEnd);
   if (!equalShifted(body.at(-1), after, lines, delta)) return undefined;

@@ -62,6 +62,11 @@ const descriptions: Record<string, {short: string; full: string; tags: string[]}
     full: 'An image without alt text: a reader who cannot see it (a screen reader, a feed reader, a slow connection) learns nothing from it.',
     tags: ['accessibility']
   },
+  'no-unsafe-url': {
+    short: 'javascript:, vbscript: or data: URL',
+    full: 'A link, an image or a raw HTML href, src or srcset whose URL is javascript: or vbscript: (code that runs when a reader follows it, and that feed readers strip) or data: (a whole document embedded in the page).',
+    tags: ['links', 'security']
+  },
   'stable-permalinks': {
     short: 'Published URL, anchor or feed entry that no longer works',
     full: 'A URL, section anchor or feed entry id that the deployed site (or the committed permalinks.json) lists and the content no longer produces: links people kept, and entries feed readers know, would break.',

@@ -1,4 +1,4 @@
-import {readYamlMapping, sitePathOf, type FileFacts} from '@folio/core';
+import {readFrontMatter, sitePathOf, type FileFacts} from '@folio/core';
 import type {Root} from 'mdast';
 import type {Position} from 'unist';
 import {causeAt, createRule} from '../create-rule.js';
@@ -6,12 +6,10 @@ import {siteOf} from '../site-of.js';
 
 /** Where a post's URL comes from: its `url`, else its `slug`, else its `date`, else the whole block. */
 function urlSource(tree: Root, facts: FileFacts): Position | undefined {
-  const yaml = tree.children[0];
-  if (yaml?.type !== 'yaml') return undefined;
-  const start = yaml.position?.start;
-  if (facts.kind !== 'post' || !start) return yaml.position;
-  const {fields} = readYamlMapping(yaml.value, {line: start.line + 1, column: 1}, 'front-matter');
-  return fields.get('url')?.valuePosition ?? fields.get('slug')?.valuePosition ?? fields.get('date')?.valuePosition ?? yaml.position;
+  const frontMatter = readFrontMatter(tree, 'front-matter');
+  if (!frontMatter || facts.kind !== 'post') return frontMatter?.position;
+  const {fields} = frontMatter.mapping;
+  return fields.get('url')?.valuePosition ?? fields.get('slug')?.valuePosition ?? fields.get('date')?.valuePosition ?? frontMatter.position;
 }
 
 /**

@@ -1,7 +1,6 @@
 import {absoluteUrl, resolveLink, siteHref} from '@folio/core';
 import {createRule} from '../create-rule.js';
-import {fixedSource} from '../fix.js';
-import {visitLinkNodes, withoutFragment} from '../link-nodes.js';
+import {visitLinkTargets, withoutFragment} from '../link-nodes.js';
 import {siteOf} from '../site-of.js';
 
 /**
@@ -13,10 +12,11 @@ import {siteOf} from '../site-of.js';
 export const remarkLintNoAliasLink = createRule('no-alias-link', (tree, file) => {
   const site = siteOf(file);
   if (!site) return;
-  visitLinkNodes(tree, (node) => {
-    const resolved = resolveLink(site.index, site.facts.path, node.url);
+  // Markdown links and raw HTML `href`/`src` alike.
+  visitLinkTargets(tree, file, (target) => {
+    const resolved = resolveLink(site.index, site.facts.path, target.url);
     if (resolved.type !== 'page' || resolved.alias === undefined || resolved.page.url === undefined) return;
-    const written = withoutFragment(node.url);
+    const written = withoutFragment(target.url);
     // Suggested the way the link was written: absolute, with the base path, or relative to the site.
     const canonical = /^[a-z][a-z\d+.-]*:|^\/\//i.test(written)
       ? absoluteUrl(site.index.site, resolved.page.url)
@@ -25,9 +25,9 @@ export const remarkLintNoAliasLink = createRule('no-alias-link', (tree, file) =>
         : resolved.page.url;
     const message = file.message(
       `Unexpected link to \`${written}\`, an alias of \`${resolved.page.path}\`, expected its canonical URL \`${canonical}\``,
-      {ancestors: [node], place: node.position}
+      {ancestors: [target.node], place: target.place}
     );
-    const fixed = fixedSource(file, node, written, canonical);
+    const fixed = target.fix(written, canonical);
     if (fixed !== undefined) message.expected = [fixed];
   });
 });

@@ -1,8 +1,7 @@
 import {posix} from 'node:path';
 import {basePathOf, resolveLink, siteHref, type SiteIndex} from '@folio/core';
 import {createRule} from '../create-rule.js';
-import {fixedSource} from '../fix.js';
-import {visitLinkNodes, withoutFragment} from '../link-nodes.js';
+import {visitLinkTargets, withoutFragment} from '../link-nodes.js';
 import {siteOf} from '../site-of.js';
 import {near} from '../suggest.js';
 
@@ -34,14 +33,14 @@ function suggestTarget(index: SiteIndex, from: string, target: string, written: 
   return written.startsWith('./') && !relative.startsWith('../') ? `./${relative}` : relative;
 }
 
-/** Report a local link or image to no post, page or file, or to a draft. */
+/** Report a local link or image (Markdown or raw HTML) to no post, page or file, or to a draft. */
 export const remarkLintNoMissingTarget = createRule('no-missing-target', (tree, file) => {
   const site = siteOf(file);
   if (!site) return;
-  visitLinkNodes(tree, (node) => {
-    const resolved = resolveLink(site.index, site.facts.path, node.url);
-    const written = withoutFragment(node.url);
-    const options = {ancestors: [node], place: node.position};
+  visitLinkTargets(tree, file, (target) => {
+    const resolved = resolveLink(site.index, site.facts.path, target.url);
+    const written = withoutFragment(target.url);
+    const options = {ancestors: [target.node], place: target.place};
     if (resolved.type === 'missing') {
       const suggestion = suggestTarget(site.index, site.facts.path, resolved.target, written);
       const message = file.message(
@@ -49,7 +48,7 @@ export const remarkLintNoMissingTarget = createRule('no-missing-target', (tree, 
           (suggestion === undefined ? '' : `; did you mean \`${suggestion}\`?`),
         options
       );
-      const fixed = suggestion === undefined ? undefined : fixedSource(file, node, written, suggestion);
+      const fixed = suggestion === undefined ? undefined : target.fix(written, suggestion);
       if (fixed !== undefined) message.expected = [fixed];
     } else if (resolved.type === 'unpublished' && resolved.file.path !== site.facts.path && !site.facts.draft) {
       // A draft may link to another draft: neither is published yet.
