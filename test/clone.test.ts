@@ -134,7 +134,17 @@ describe('a writer’s change in a fresh clone', () => {
     const offenders: string[] = [];
     for (const file of files) {
       const text = await readFile(file, 'utf8');
-      for (const pattern of reads) if (pattern.test(text)) offenders.push(`${relative(root, file).split(sep).join('/')}: ${pattern.source}`);
+      // A test that makes its own folder (mkdtemp) and names it `root`, or
+      // runs the CLI there on its own `content/`, reads no live essays: only
+      // a `root` that is the repository's counts, and the bare argument only
+      // in a test that makes no folder of its own.
+      const ownFolder = /\bmkdtemp\(/.test(text);
+      const rootIsRepository = /\b(?:const|let)\s+root\s*=\s*(?:resolve\(import\.meta\.dirname|fileURLToPath\(new URL\(['"]\.\.)/.test(text) || !/\b(?:const|let)\s+root\s*=/.test(text);
+      const [climb, joined, argument] = reads as [RegExp, RegExp, RegExp];
+      const joinedHere = rootIsRepository ? joined : /(repoRoot|import\.meta\.dirname),\s*(['"]\.\.['"],\s*)*['"]content['"]/;
+      for (const pattern of [climb, joinedHere, ...(ownFolder ? [] : [argument])]) {
+        if (pattern.test(text)) offenders.push(`${relative(root, file).split(sep).join('/')}: ${pattern.source}`);
+      }
     }
     expect(offenders).toEqual([]);
     // The patterns do catch what tests wrote before the essays were frozen

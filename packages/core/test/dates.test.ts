@@ -233,3 +233,17 @@ describe('years before 100 and after 9999', () => {
     expect(epochOfRfc3339('0050-01-01T00:00:00+01:00')).toBe(new Date('0049-12-31T23:00:00Z').getTime());
   });
 });
+
+describe('parseInstant, Jekyll’s date form', () => {
+  it('should read `YYYY-MM-DD HH:MM:SS +HHMM`, as Jekyll’s post template writes it', () => {
+    expect(parseInstant('2019-02-11 08:30:00 +0100', 'UTC')?.epochMs).toBe(Date.UTC(2019, 1, 11, 7, 30));
+    expect(parseInstant('2019-02-11 08:30:00 -0530', 'UTC')?.epochMs).toBe(Date.UTC(2019, 1, 11, 14, 0));
+    expect(parseInstant('2019-02-11 08:30 Z', 'UTC')?.epochMs).toBe(Date.UTC(2019, 1, 11, 8, 30));
+  });
+
+  it('should still refuse an offset that is not one', () => {
+    expect(parseInstant('2019-02-11 08:30:00 +2500', 'UTC')).toBeUndefined();
+    expect(parseInstant('2019-02-11 08:30:00 +01', 'UTC')).toBeUndefined();
+    expect(parseInstant('2019-02-11 08:30:00  +0100', 'UTC')).toBeUndefined();
+  });
+});

@@ -11,7 +11,7 @@ export interface RuleDescription {
 }
 
 // Written by hand from docs/<rule-id>.md, which each message links to.
-const descriptions: Record<string, {short: string; full: string; tags: string[]}> = {
+const descriptions: Record<string, {short: string; full: string; tags: string[]; level?: 'error' | 'warning'}> = {
   'no-missing-anchor': {
     short: 'Link to a section that does not exist',
     full: 'A link’s #fragment names no anchor on the page it points at: this page, another post or page by path, or by its site URL. The reader lands at the top of the page instead of the section.',
@@ -78,8 +78,8 @@ const descriptions: Record<string, {short: string; full: string; tags: string[]}
     tags: ['configuration']
   },
   encoding: {
-    short: 'File that is not UTF-8',
-    full: 'A post or page that is not UTF-8 text, reported at the first byte that is not; it is not checked further until saved as UTF-8.',
+    short: 'Text that is not UTF-8, or characters no page can carry',
+    full: 'A post or page that is not UTF-8 text, reported at the first byte that is not (it is not checked further until saved as UTF-8); control characters and noncharacters, published as U+FFFD; or a file with old Mac line endings (lone carriage returns), read with line feeds.',
     tags: ['input']
   },
   'file-too-large': {
@@ -88,17 +88,38 @@ const descriptions: Record<string, {short: string; full: string; tags: string[]}
     tags: ['input']
   },
   parse: {
-    short: 'Markdown nested too deeply',
-    full: 'Markdown nested more than 100 levels deep (lists in lists, quotes in quotes), refused before parsing: the parser slows down sharply with depth.',
+    short: 'Markdown the parser cannot read in reasonable time',
+    full: 'Markdown nested more than 100 levels deep, a run of emphasis markers, a table or paragraphs that would take the parser seconds to minutes, refused before parsing at the line where the construct starts.',
     tags: ['input']
+  },
+  'no-duplicate-output': {
+    short: 'Two files on one output path',
+    full: 'Two posts, pages, aliases or copied files would write the same file of the site (or one a file where another needs a folder): the build could publish only one of them. Reported at the front matter that causes it, with the other file as the cause.',
+    tags: ['permalinks']
+  },
+  'no-duplicate-feed-id': {
+    short: 'Two feed entries with one id',
+    full: 'Two posts would carry the same Atom entry id: feed readers would show only one of them, or mix them up.',
+    tags: ['feed']
+  },
+  'no-alias-link': {
+    short: 'Link to an old URL of a post',
+    full: 'A link to one of a post’s aliases: it works through a redirect page, but the redirect drops the #fragment and costs the reader a hop. Link the post’s own URL.',
+    tags: ['links']
+  },
+  'content-file': {
+    short: 'File in the content folder that is not read or is published raw',
+    full: 'A symbolic link, FIFO, socket or device in the content folder (never followed or read), Markdown in a folder that is not published, or a post-like file that would be copied as it is.',
+    tags: ['input'],
+    level: 'warning'
   }
 };
 
 /** Every rule folio reports under, sorted by id: code scanning wants them all on every run. */
 export function ruleCatalog(): RuleDescription[] {
   return Object.entries(descriptions)
-    .map(([id, description]) => {
-      const severity = (defaultSeverities as Record<string, string>)[id] ?? 'error';
+    .map(([id, {level, ...description}]) => {
+      const severity = (defaultSeverities as Record<string, string>)[id] ?? (level === 'warning' ? 'warn' : 'error');
       return {id, ...description, level: severity === 'warn' ? ('warning' as const) : ('error' as const)};
     })
     .sort((a, b) => (a.id < b.id ? -1 : 1));
