@@ -55,6 +55,14 @@ function byNewest(a: FileFacts, b: FileFacts): number {
   return difference !== 0 ? difference : a.path < b.path ? -1 : 1;
 }
 
+/** Where a site's own stylesheet sits in its content directory (and so in its output). */
+export const siteStyleSheet = 'theme/style.css';
+
+/** The site's own stylesheets, linked after the theme's: `theme/style.css` when the content has one. */
+function siteStyles(index: SiteIndex): string[] {
+  return index.assets.has(siteStyleSheet) ? [`/${siteStyleSheet}`] : [];
+}
+
 /** What one published file renders to: its pages, what it publishes, its feed entry. */
 export interface RenderedSource {
   outputs: OutputFile[];
@@ -68,6 +76,7 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
   if (facts.url === undefined || facts.title === undefined) return rendered;
   const content = toContentTree(tree, {index, path: facts.path});
   const origin = facts.path;
+  const styles = siteStyles(index);
   const anchors = facts.anchors.map((anchor) => anchor.id).filter((id) => id !== '');
   if (facts.post) {
     const post = facts.post;
@@ -78,6 +87,7 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
       content,
       published: post.date,
       nav: index.nav,
+      styles,
       ...(post.updated ? {updated: post.updated} : {}),
       ...(post.description === undefined ? {} : {description: post.description})
     });
@@ -95,7 +105,7 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
     });
     rendered.entry = {...entry, xml: utf8.encode(entry.xml)};
     for (const alias of post.aliases) {
-      const redirect = layoutRedirect({site, from: alias, to: facts.url, title: post.title, nav: index.nav});
+      const redirect = layoutRedirect({site, from: alias, to: facts.url, title: post.title, nav: index.nav, styles});
       rendered.outputs.push(sourcePage(outputPathOf(alias), serialize(redirect), `${origin} (alias ${alias})`));
       rendered.published.push({url: alias, anchors: [], source: origin});
     }
@@ -106,6 +116,7 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
       title: facts.page.title,
       content,
       nav: index.nav,
+      styles,
       ...(facts.page.description === undefined ? {} : {description: facts.page.description})
     });
     rendered.outputs.push(sourcePage(outputPathOf(facts.url), serialize(page), origin));
@@ -125,6 +136,7 @@ export function assembleSite(site: SiteConfig, index: SiteIndex, sources: Render
   const outputs = sources.flatMap((source) => source.outputs);
   const published = sources.flatMap((source) => source.published);
   const entries = sources.flatMap((source) => (source.entry ? [source.entry] : []));
+  const styles = siteStyles(index);
   const posts = [...index.pages.values()].filter((facts) => facts.post !== undefined).sort(byNewest);
   const summariesOf = (section: string | undefined): PostSummary[] =>
     posts.flatMap((facts) =>
@@ -134,14 +146,14 @@ export function assembleSite(site: SiteConfig, index: SiteIndex, sources: Render
     );
   const {nav} = index;
   // The home page lists the posts outside sections; each section's index page its own.
-  outputs.push({path: 'index.html', contents: serialize(layoutIndex({site, posts: summariesOf(undefined), nav})), origin: 'the index page'});
+  outputs.push({path: 'index.html', contents: serialize(layoutIndex({site, posts: summariesOf(undefined), nav, styles})), origin: 'the index page'});
   published.push({url: '/', anchors: []});
   for (const section of site.sections ?? []) {
-    const page = layoutIndex({site, posts: summariesOf(section.folder), nav, section: {title: section.title, url: section.url}});
+    const page = layoutIndex({site, posts: summariesOf(section.folder), nav, styles, section: {title: section.title, url: section.url}});
     outputs.push({path: outputPathOf(section.url), contents: serialize(page), origin: `the index page of section \`${section.folder}\``});
     published.push({url: section.url, anchors: []});
   }
-  outputs.push({path: '404.html', contents: serialize(layoutNotFound({site, nav})), origin: 'the 404 page'});
+  outputs.push({path: '404.html', contents: serialize(layoutNotFound({site, nav, styles})), origin: 'the 404 page'});
   outputs.push({path: site.feed.path, contents: feedBytes(site, entries), origin: 'the feed'});
   published.push({url: `/${site.feed.path}`, anchors: []});
   for (const file of themeFiles()) outputs.push({path: file.path, contents: file.contents, origin: 'the theme'});

@@ -15,6 +15,8 @@ export interface HeadOptions {
   type: 'article' | 'website';
   published?: Instant | undefined;
   updated?: Instant | undefined;
+  /** The site's own stylesheets (site paths), linked after the theme's so they win. */
+  styles?: readonly string[] | undefined;
   /** More elements a layout needs (`robots`, `refresh`). */
   extra?: Element[] | undefined;
 }
@@ -38,6 +40,7 @@ export function headElements(options: HeadOptions): Element[] {
     h('link', {rel: 'canonical', href: options.canonical}),
     h('link', {rel: 'alternate', type: 'application/atom+xml', title: site.title, href: absoluteUrl(site, feedUrl(site))}),
     h('link', {rel: 'stylesheet', href: siteHref(site, styleSheetUrl)}),
+    ...(options.styles ?? []).map((path) => h('link', {rel: 'stylesheet', href: siteHref(site, path)})),
     h('link', {rel: 'icon', type: 'image/svg+xml', href: siteHref(site, faviconUrl)}),
     meta('og:title', options.shareTitle),
     meta('og:type', options.type),

@@ -9,7 +9,7 @@ import {feedUrl} from './site-paths.js';
  * The 404 page. The server sends it from any path, so every URL in it is
  * root-relative (with the base path) or absolute.
  */
-export function layoutNotFound(input: {site: SiteConfig; nav?: readonly NavLink[]}): Root {
+export function layoutNotFound(input: {site: SiteConfig; nav?: readonly NavLink[]; styles?: readonly string[]}): Root {
   const {site} = input;
   const title = 'Page not found';
   return createDocument({
@@ -19,6 +19,7 @@ export function layoutNotFound(input: {site: SiteConfig; nav?: readonly NavLink[
     canonical: absoluteUrl(site, '/404.html'),
     type: 'website',
     nav: input.nav,
+    styles: input.styles,
     extra: [h('meta', {name: 'robots', content: 'noindex'})],
     main: [
       h('h1', title),

@@ -18,6 +18,7 @@ export function layoutPost(input: {
   updated?: Instant;
   content: Root;
   nav?: readonly NavLink[];
+  styles?: readonly string[];
 }): Root {
   const {site, title, published, updated} = input;
   const meta = h('p.post-meta', [timeElement(published)]);
@@ -37,6 +38,7 @@ export function layoutPost(input: {
     updated,
     current: input.url,
     nav: input.nav,
+    styles: input.styles,
     main: [h('article.post', [...lines([header]), ...articleBody(input.content)])]
   });
 }
