@@ -1,9 +1,10 @@
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
+import {DOMParser} from '@xmldom/xmldom';
 import {main} from '@folio/cli';
 import {describe, expect, it} from 'vitest';
 import {listFiles} from './helpers/built-site.js';
-import {makeSite} from './helpers/make-site.js';
+import {makeSite, siteYaml} from './helpers/make-site.js';
 
 const post = (title: string, date: string, body = 'Text.', extra = '') => `---\ntitle: ${title}\ndate: ${date}\n${extra}---\n\n${body}\n`;
 
@@ -36,5 +37,62 @@ describe('a site\'s own stylesheet', () => {
     const out = await build({'posts/2020-01-02-first.md': post('First', '2020-01-02')});
     expect(stylesheetsOf(await readFile(join(out, 'index.html'), 'utf8'))).toEqual(['/style.css']);
     expect(stylesheetsOf(await readFile(join(out, '2020/01/02/first/index.html'), 'utf8'))).toEqual(['/style.css']);
+  });
+});
+
+const sitemapNamespace = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+
+function parseSitemap(xml: string): Array<{loc: string; lastmod: string | undefined}> {
+  const errors: string[] = [];
+  const document = new DOMParser({onError: (level, message) => errors.push(`${level}: ${message}`)}).parseFromString(xml, 'text/xml');
+  expect(errors).toEqual([]);
+  expect(document.documentElement?.localName).toBe('urlset');
+  expect(document.documentElement?.namespaceURI).toBe(sitemapNamespace);
+  return [...document.getElementsByTagNameNS(sitemapNamespace, 'url')].map((url) => ({
+    loc: url.getElementsByTagNameNS(sitemapNamespace, 'loc')[0]?.textContent ?? '',
+    lastmod: url.getElementsByTagNameNS(sitemapNamespace, 'lastmod')[0]?.textContent ?? undefined
+  }));
+}
+
+describe('sitemap.xml and robots.txt', () => {
+  const files = {
+    'site.yaml': siteYaml.replace('baseUrl: https://example.com', 'baseUrl: https://example.com/blog'),
+    'posts/2020-01-02-first.md': post('First', '2020-01-02', 'Text.', 'aliases: [/old/]\n'),
+    'posts/2020-03-04-second.md': post('Second', '2020-03-04T10:00:00-08:00', 'Text.', 'updated: 2021-05-06T07:08:09-07:00\n'),
+    'posts/2020-05-06-unfinished.md': post('Unfinished', '2020-05-06', 'Text.', 'draft: true\n'),
+    'pages/about.md': '---\ntitle: About\n---\n\nAbout.\n'
+  };
+
+  it('should list every published page with its lastmod, under the base path, and no draft or redirect', async () => {
+    const out = await build(files);
+    expect(parseSitemap(await readFile(join(out, 'sitemap.xml'), 'utf8'))).toEqual([
+      {loc: 'https://example.com/blog/', lastmod: '2021-05-06T07:08:09-07:00'},
+      {loc: 'https://example.com/blog/2020/01/02/first/', lastmod: '2020-01-02T00:00:00-08:00'},
+      {loc: 'https://example.com/blog/2020/03/04/second/', lastmod: '2021-05-06T07:08:09-07:00'},
+      {loc: 'https://example.com/blog/about/', lastmod: undefined}
+    ]);
+  });
+
+  it('should leave drafts out even when they are built', async () => {
+    const dir = await makeSite(files);
+    const out = join(dir, 'out');
+    expect((await main(['build', '--content', dir, '--out', out, '--drafts', '--no-cache'], {published: 'none'})).exitCode).toBe(0);
+    expect(await listFiles(out)).toContain('2020/05/06/unfinished/index.html');
+    const locs = parseSitemap(await readFile(join(out, 'sitemap.xml'), 'utf8')).map((entry) => entry.loc);
+    expect(locs).toHaveLength(4);
+    expect(locs.join(' ')).not.toContain('unfinished');
+  });
+
+  it('should name the sitemap, with the base path, in robots.txt', async () => {
+    const out = await build(files);
+    const robots = await readFile(join(out, 'robots.txt'), 'utf8');
+    expect(robots.split('\n')).toContain('Sitemap: https://example.com/blog/sitemap.xml');
+    expect(robots.split('\n')).toContain('User-agent: *');
+  });
+
+  it('should keep a robots.txt the content directory has', async () => {
+    const own = 'User-agent: *\nDisallow: /drafts/\n';
+    const out = await build({...files, 'robots.txt': own});
+    expect(await readFile(join(out, 'robots.txt'), 'utf8')).toBe(own);
   });
 });

@@ -1,6 +1,7 @@
 import {absoluteUrl, outputPathOf, type FileFacts, type SiteConfig, type SiteIndex} from '@folio/core';
-import {atomParts, prepareEntry, type PreparedEntry} from '@folio/feed';
+import {atomParts, prepareEntry, robotsTxt, sitemapXml, type PreparedEntry} from '@folio/feed';
 import {feedIdOf} from './feed-ids.js';
+import {sitemapEntries} from './sitemap-entries.js';
 import {absolutizeUrls, toContentTree} from '@folio/html';
 import {layoutIndex, layoutNotFound, layoutPage, layoutPost, layoutRedirect, themeFiles, type PostSummary} from '@folio/theme';
 import type {Root as HastRoot} from 'hast';
@@ -131,7 +132,7 @@ function feedBytes(site: SiteConfig, entries: PreparedEntry[]): Uint8Array[] {
   return [...parts, utf8.encode('\n')];
 }
 
-/** The pages of the whole site: the index, 404, the feed and the theme's files, around every file's own. */
+/** The pages of the whole site: the index, 404, the feed, the sitemap, robots.txt and the theme's files, around every file's own. */
 export function assembleSite(site: SiteConfig, index: SiteIndex, sources: RenderedSource[]): RenderedSite {
   const outputs = sources.flatMap((source) => source.outputs);
   const published = sources.flatMap((source) => source.published);
@@ -156,6 +157,9 @@ export function assembleSite(site: SiteConfig, index: SiteIndex, sources: Render
   outputs.push({path: '404.html', contents: serialize(layoutNotFound({site, nav, styles})), origin: 'the 404 page'});
   outputs.push({path: site.feed.path, contents: feedBytes(site, entries), origin: 'the feed'});
   published.push({url: `/${site.feed.path}`, anchors: []});
+  outputs.push({path: 'sitemap.xml', contents: sitemapXml(sitemapEntries(index, ['/', ...(site.sections ?? []).map((section) => section.url)])), origin: 'the sitemap'});
+  // A site that writes its own robots.txt keeps it.
+  if (!index.assets.has('robots.txt')) outputs.push({path: 'robots.txt', contents: robotsTxt(absoluteUrl(site, '/sitemap.xml')), origin: 'the sitemap'});
   for (const file of themeFiles()) outputs.push({path: file.path, contents: file.contents, origin: 'the theme'});
   return {outputs, published};
 }
