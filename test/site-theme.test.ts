@@ -96,3 +96,32 @@ describe('sitemap.xml and robots.txt', () => {
     expect(await readFile(join(out, 'robots.txt'), 'utf8')).toBe(own);
   });
 });
+
+const metaOf = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1];
+
+describe('sharing tags in the built site', () => {
+  it('should share a post\'s first image, front matter\'s image:, or the site\'s, as absolute URLs', async () => {
+    const out = await build({
+      'site.yaml': `${siteYaml}image: /images/site.png\nlanguage: en-GB\n`,
+      'posts/2020-01-02-pictured.md': post('Pictured', '2020-01-02', 'Text.\n\n![A square](../images/square.svg)'),
+      'posts/2020-01-03-covered.md': post('Covered', '2020-01-03', '![A square](../images/square.svg)', 'image: /images/cover.png\n'),
+      'posts/2020-01-04-plain.md': post('Plain', '2020-01-04'),
+      'images/square.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>',
+      'images/site.png': 'png',
+      'images/cover.png': 'png'
+    });
+    const page = (path: string) => readFile(join(out, path), 'utf8');
+    expect(metaOf(await page('2020/01/02/pictured/index.html'), 'og:image')).toBe('https://example.com/images/square.svg');
+    expect(metaOf(await page('2020/01/03/covered/index.html'), 'og:image')).toBe('https://example.com/images/cover.png');
+    expect(metaOf(await page('2020/01/04/plain/index.html'), 'og:image')).toBe('https://example.com/images/site.png');
+    for (const path of ['index.html', '404.html', '2020/01/04/plain/index.html']) {
+      const html = await page(path);
+      expect(metaOf(html, 'twitter:card'), path).toBe('summary_large_image');
+      expect(metaOf(html, 'og:locale'), path).toBe('en_GB');
+    }
+    const notFound = await page('404.html');
+    expect(metaOf(notFound, 'robots')).toBe('noindex');
+    expect(notFound).not.toContain('rel="canonical"');
+    expect(notFound).not.toContain('og:url');
+  });
+});

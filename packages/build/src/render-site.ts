@@ -88,6 +88,7 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
       content,
       published: post.date,
       nav: index.nav,
+      image: post.image,
       styles,
       ...(post.updated ? {updated: post.updated} : {}),
       ...(post.description === undefined ? {} : {description: post.description})

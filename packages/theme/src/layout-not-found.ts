@@ -1,4 +1,4 @@
-import {absoluteUrl, siteHref, type NavLink, type SiteConfig} from '@folio/core';
+import {siteHref, type NavLink, type SiteConfig} from '@folio/core';
 import type {Root} from 'hast';
 import {h} from 'hastscript';
 import {createDocument} from './document.js';
@@ -16,7 +16,7 @@ export function layoutNotFound(input: {site: SiteConfig; nav?: readonly NavLink[
     site,
     title: pageTitle(site, title),
     shareTitle: title,
-    canonical: absoluteUrl(site, '/404.html'),
+    // Served from any path: no one address to name as canonical or to share.
     type: 'website',
     nav: input.nav,
     styles: input.styles,

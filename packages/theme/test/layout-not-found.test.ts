@@ -8,11 +8,19 @@ describe('layoutNotFound', () => {
     expect(headFacts(layoutNotFound({site: testSite()}))).toEqual({
       ...siteHead,
       title: 'Page not found — Something Similar',
-      canonical: 'https://www.somethingsimilar.com/404.html',
+      canonical: undefined,
       ogTitle: 'Page not found',
       ogType: 'website',
-      ogUrl: 'https://www.somethingsimilar.com/404.html'
+      ogUrl: undefined
     });
+  });
+
+  it('should name no canonical address and no og:url, as it is served from any path', () => {
+    const html = toHtml(layoutNotFound({site: testSite()}));
+    expect(html).not.toContain('rel="canonical"');
+    expect(html).not.toContain('og:url');
+    expect(html).not.toContain('404.html');
+    expect(metaContent(layoutNotFound({site: testSite()}), 'twitter:card')).toBe('summary');
   });
 
   it('should ask search engines not to index it', () => {
