@@ -125,3 +125,22 @@ describe('sharing tags in the built site', () => {
     expect(notFound).not.toContain('og:url');
   });
 });
+
+describe('feed entries', () => {
+  it('should leave out the section # links and keep the headings\' ids', async () => {
+    const out = await build({
+      'posts/2020-01-02-first.md': post('First', '2020-01-02', 'See [below](#later-on).\n\n## Later on\n\nText.\n\n### Deeper {#deep}\n\nMore.')
+    });
+    const page = await readFile(join(out, '2020/01/02/first/index.html'), 'utf8');
+    expect(page).toContain('class="permalink"');
+    const errors: string[] = [];
+    const feed = new DOMParser({onError: (level, message) => errors.push(`${level}: ${message}`)}).parseFromString(await readFile(join(out, 'atom.xml'), 'utf8'), 'text/xml');
+    expect(errors).toEqual([]);
+    const content = feed.getElementsByTagName('content')[0]?.textContent ?? '';
+    expect(content).toContain('<h2 id="later-on">Later on</h2>');
+    expect(content).toContain('<h3 id="deep">Deeper</h3>');
+    expect(content).toContain('href="https://example.com/2020/01/02/first/#later-on"');
+    expect(content).not.toContain('permalink');
+    expect(content).not.toMatch(/>#</);
+  });
+});

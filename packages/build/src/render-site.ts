@@ -2,7 +2,7 @@ import {absoluteUrl, outputPathOf, type FileFacts, type SiteConfig, type SiteInd
 import {atomParts, prepareEntry, robotsTxt, sitemapXml, type PreparedEntry} from '@folio/feed';
 import {feedIdOf} from './feed-ids.js';
 import {sitemapEntries} from './sitemap-entries.js';
-import {absolutizeUrls, toContentTree} from '@folio/html';
+import {absolutizeUrls, toContentTree, withoutPermalinks} from '@folio/html';
 import {layoutIndex, layoutNotFound, layoutPage, layoutPost, layoutRedirect, themeFiles, type PostSummary} from '@folio/theme';
 import type {Root as HastRoot} from 'hast';
 import {toHtml} from 'hast-util-to-html';
@@ -102,7 +102,7 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
       url: absoluteUrl(site, facts.url),
       published: post.date.rfc3339,
       updated: (post.updated ?? post.date).rfc3339,
-      contentHtml: toHtml(absolutizeUrls(content, site.baseUrl, facts.url), {allowDangerousHtml: true}),
+      contentHtml: toHtml(absolutizeUrls(withoutPermalinks(content), site.baseUrl, facts.url), {allowDangerousHtml: true}),
       ...(post.description === undefined ? {} : {summary: post.description})
     });
     rendered.entry = {...entry, xml: utf8.encode(entry.xml)};
