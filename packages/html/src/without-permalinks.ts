@@ -4,15 +4,19 @@ function isPermalink(node: RootContent): boolean {
   return node.type === 'element' && node.tagName === 'a' && Array.isArray(node.properties.className) && node.properties.className.includes('permalink');
 }
 
+function isHeadingWrapper(node: RootContent): boolean {
+  return node.type === 'element' && node.tagName === 'div' && Array.isArray(node.properties.className) && node.properties.className.includes('heading');
+}
+
 function strip<T extends Root | Element>(parent: T): T {
   const children: RootContent[] = [];
   for (const child of parent.children) {
-    if (isPermalink(child)) {
-      // The space that kept the `#` apart from the heading's text goes with it.
-      const last = children.at(-1);
-      if (last?.type === 'text' && last.value === ' ') children.pop();
+    // Without its link, a heading needs no wrapper.
+    if (isHeadingWrapper(child)) {
+      children.push(...strip(child as Element).children);
       continue;
     }
+    if (isPermalink(child)) continue;
     children.push(child.type === 'element' ? strip(child) : child);
   }
   return {...parent, children: children as ElementContent[]};
