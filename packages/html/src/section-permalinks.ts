@@ -10,6 +10,8 @@ function textOf(node: ElementContent): string {
   if (node.type !== 'element') return '';
   // An image in a heading is read by its alt text, as the heading's name has it.
   if (node.tagName === 'img') return typeof node.properties.alt === 'string' ? node.properties.alt : '';
+  // A footnote reference's number is no part of what the section is called.
+  if (node.tagName === 'sup') return '';
   return node.children.map(textOf).join('');
 }
 
