@@ -10,7 +10,7 @@ const post = (title: string, date: string, body = 'Text.', extra = '') => `---\n
 
 async function build(files: Record<string, string>): Promise<string> {
   const dir = await makeSite(files);
-  const out = join(dir, 'out');
+  const out = `${dir}-out`;
   const run = await main(['build', '--content', dir, '--out', out, '--no-cache'], {published: 'none'});
   expect(run.stderr).toBe('');
   expect(run.exitCode).toBe(0);
@@ -75,7 +75,7 @@ describe('sitemap.xml and robots.txt', () => {
 
   it('should leave drafts out even when they are built', async () => {
     const dir = await makeSite(files);
-    const out = join(dir, 'out');
+    const out = `${dir}-out`;
     expect((await main(['build', '--content', dir, '--out', out, '--drafts', '--no-cache'], {published: 'none'})).exitCode).toBe(0);
     expect(await listFiles(out)).toContain('2020/05/06/unfinished/index.html');
     const locs = parseSitemap(await readFile(join(out, 'sitemap.xml'), 'utf8')).map((entry) => entry.loc);
