@@ -27,6 +27,8 @@ describe('build', () => {
       'images/square.svg',
       'index.html',
       'permalinks.json',
+      'robots.txt',
+      'sitemap.xml',
       'style.css'
     ]);
     const first = await readFile(join(out, '2020/01/02/first/index.html'), 'utf8');

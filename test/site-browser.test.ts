@@ -160,7 +160,7 @@ describe.skipIf(gate.skip)(`the built site in headless Chromium${gateNote(gate)}
         document.documentElement.dataset['folioProbe'] = 'kept';
       });
 
-      const permalink = page.locator('h2[id="cap"] a[href="#cap"]');
+      const permalink = page.locator('.heading:has(> h2[id="cap"]) > a[href="#cap"]');
       await permalink.scrollIntoViewIfNeeded();
       const beforePermalink = await scrollY(page);
       await permalink.click();
@@ -200,6 +200,76 @@ describe.skipIf(gate.skip)(`the built site in headless Chromium${gateNote(gate)}
   });
 
   // Headless Chromium skips the favicon; a writer's browser requests it and logs a 404 console error when it is missing.
+  for (const width of [390, 1280]) {
+    it(`should name each heading by its text alone and keep its # on the line of its last word, at ${width} px`, async () => {
+      const {page, watched} = await open(notesPath);
+      try {
+        await page.setViewportSize({width, height: 800});
+        const headings = await page.locator('main .heading > :is(h2, h3, h4, h5, h6)').evaluateAll((elements) =>
+          elements.map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim())
+        );
+        expect(headings.length).toBeGreaterThan(10);
+        for (const text of headings) {
+          // The accessible name, from the browser's accessibility tree.
+          expect(await page.getByRole('heading', {name: text, exact: true}).count(), text).toBe(1);
+          expect(await page.getByRole('link', {name: `Permalink: ${text}`, exact: true}).count(), text).toBe(1);
+        }
+        const tree = await page.locator('main').ariaSnapshot();
+        expect(tree).toMatch(/- heading "[^"]+" \[level=2\]/);
+        expect(tree).not.toMatch(/- heading "[^"]*(Permalink|#)"/);
+
+        const strays = await page.locator('main .heading').evaluateAll((wrappers) =>
+          wrappers.flatMap((wrapper) => {
+            const heading = wrapper.firstElementChild;
+            const link = wrapper.querySelector(':scope > .permalink');
+            const lines = heading ? [...heading.getClientRects()] : [];
+            const last = lines.at(-1);
+            const mark = link?.getClientRects();
+            if (!last || !mark || mark.length !== 1 || !mark[0]) return [`${heading?.id ?? '?'}: no boxes`];
+            const onLastLine = mark[0].top < last.bottom && mark[0].bottom > last.top && mark[0].left >= last.right - 1;
+            return onLastLine ? [] : [`#${heading?.id ?? '?'}: the # is not after the last word`];
+          })
+        );
+        expect(strays).toEqual([]);
+
+        const sizes = await page.evaluate(() => {
+          const body = parseFloat(getComputedStyle(document.querySelector('main p') ?? document.body).fontSize);
+          return {body, smallest: Math.min(...[...document.querySelectorAll('main :is(h2, h3, h4, h5, h6)')].filter((e) => !e.classList.contains('sr-only')).map((e) => parseFloat(getComputedStyle(e).fontSize)))};
+        });
+        expect(sizes.smallest).toBeGreaterThanOrEqual(sizes.body);
+        expect(await page.locator('.footnote-backref').first().evaluate((e) => getComputedStyle(e).textDecorationLine)).toBe('none');
+        expect(watched.problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('should reach the skip link first and land on main with it', async () => {
+    const {page} = await open(notesPath);
+    try {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+      const visible = await page.locator('.skip-link').evaluate((e) => e.getBoundingClientRect().bottom > 0);
+      expect(visible, 'the focused skip link should show').toBe(true);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => window.location.hash === '#main-content');
+      expect(await page.locator('main').evaluate((e) => e.getBoundingClientRect().top)).toBeLessThan(50);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('should highlight the whole footnote a reference leads to', async () => {
+    const {page} = await open(`${notesPath}#fn:1`);
+    try {
+      const footnote = await page.locator('[id="fn:1"]').evaluate((e) => getComputedStyle(e).boxShadow);
+      expect(footnote).not.toBe('none');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('should give browsers an icon, so none logs a 404 for `/favicon.ico`', async () => {
     const {page} = await open('/');
     try {

@@ -1,7 +1,8 @@
 import {absoluteUrl, outputPathOf, type FileFacts, type SiteConfig, type SiteIndex} from '@folio/core';
-import {atomParts, prepareEntry, type PreparedEntry} from '@folio/feed';
+import {atomParts, prepareEntry, robotsTxt, sitemapXml, type PreparedEntry} from '@folio/feed';
 import {feedIdOf} from './feed-ids.js';
-import {absolutizeUrls, toContentTree} from '@folio/html';
+import {sitemapEntries} from './sitemap-entries.js';
+import {absolutizeUrls, toContentTree, withoutPermalinks} from '@folio/html';
 import {layoutIndex, layoutNotFound, layoutPage, layoutPost, layoutRedirect, themeFiles, type PostSummary} from '@folio/theme';
 import type {Root as HastRoot} from 'hast';
 import {toHtml} from 'hast-util-to-html';
@@ -55,6 +56,14 @@ function byNewest(a: FileFacts, b: FileFacts): number {
   return difference !== 0 ? difference : a.path < b.path ? -1 : 1;
 }
 
+/** Where a site's own stylesheet sits in its content directory (and so in its output). */
+export const siteStyleSheet = 'theme/style.css';
+
+/** The site's own stylesheets, linked after the theme's: `theme/style.css` when the content has one. */
+function siteStyles(index: SiteIndex): string[] {
+  return index.assets.has(siteStyleSheet) ? [`/${siteStyleSheet}`] : [];
+}
+
 /** What one published file renders to: its pages, what it publishes, its feed entry. */
 export interface RenderedSource {
   outputs: OutputFile[];
@@ -68,6 +77,7 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
   if (facts.url === undefined || facts.title === undefined) return rendered;
   const content = toContentTree(tree, {index, path: facts.path});
   const origin = facts.path;
+  const styles = siteStyles(index);
   const anchors = facts.anchors.map((anchor) => anchor.id).filter((id) => id !== '');
   if (facts.post) {
     const post = facts.post;
@@ -78,6 +88,8 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
       content,
       published: post.date,
       nav: index.nav,
+      image: post.image,
+      styles,
       ...(post.updated ? {updated: post.updated} : {}),
       ...(post.description === undefined ? {} : {description: post.description})
     });
@@ -90,12 +102,12 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
       url: absoluteUrl(site, facts.url),
       published: post.date.rfc3339,
       updated: (post.updated ?? post.date).rfc3339,
-      contentHtml: toHtml(absolutizeUrls(content, site.baseUrl, facts.url), {allowDangerousHtml: true}),
+      contentHtml: toHtml(absolutizeUrls(withoutPermalinks(content), site.baseUrl, facts.url), {allowDangerousHtml: true}),
       ...(post.description === undefined ? {} : {summary: post.description})
     });
     rendered.entry = {...entry, xml: utf8.encode(entry.xml)};
     for (const alias of post.aliases) {
-      const redirect = layoutRedirect({site, from: alias, to: facts.url, title: post.title, nav: index.nav});
+      const redirect = layoutRedirect({site, from: alias, to: facts.url, title: post.title, nav: index.nav, styles});
       rendered.outputs.push(sourcePage(outputPathOf(alias), serialize(redirect), `${origin} (alias ${alias})`));
       rendered.published.push({url: alias, anchors: [], source: origin});
     }
@@ -106,6 +118,7 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
       title: facts.page.title,
       content,
       nav: index.nav,
+      styles,
       ...(facts.page.description === undefined ? {} : {description: facts.page.description})
     });
     rendered.outputs.push(sourcePage(outputPathOf(facts.url), serialize(page), origin));
@@ -120,11 +133,12 @@ function feedBytes(site: SiteConfig, entries: PreparedEntry[]): Uint8Array[] {
   return [...parts, utf8.encode('\n')];
 }
 
-/** The pages of the whole site: the index, 404, the feed and the theme's files, around every file's own. */
+/** The pages of the whole site: the index, 404, the feed, the sitemap, robots.txt and the theme's files, around every file's own. */
 export function assembleSite(site: SiteConfig, index: SiteIndex, sources: RenderedSource[]): RenderedSite {
   const outputs = sources.flatMap((source) => source.outputs);
   const published = sources.flatMap((source) => source.published);
   const entries = sources.flatMap((source) => (source.entry ? [source.entry] : []));
+  const styles = siteStyles(index);
   const posts = [...index.pages.values()].filter((facts) => facts.post !== undefined).sort(byNewest);
   const summariesOf = (section: string | undefined): PostSummary[] =>
     posts.flatMap((facts) =>
@@ -134,16 +148,19 @@ export function assembleSite(site: SiteConfig, index: SiteIndex, sources: Render
     );
   const {nav} = index;
   // The home page lists the posts outside sections; each section's index page its own.
-  outputs.push({path: 'index.html', contents: serialize(layoutIndex({site, posts: summariesOf(undefined), nav})), origin: 'the index page'});
+  outputs.push({path: 'index.html', contents: serialize(layoutIndex({site, posts: summariesOf(undefined), nav, styles})), origin: 'the index page'});
   published.push({url: '/', anchors: []});
   for (const section of site.sections ?? []) {
-    const page = layoutIndex({site, posts: summariesOf(section.folder), nav, section: {title: section.title, url: section.url}});
+    const page = layoutIndex({site, posts: summariesOf(section.folder), nav, styles, section: {title: section.title, url: section.url}});
     outputs.push({path: outputPathOf(section.url), contents: serialize(page), origin: `the index page of section \`${section.folder}\``});
     published.push({url: section.url, anchors: []});
   }
-  outputs.push({path: '404.html', contents: serialize(layoutNotFound({site, nav})), origin: 'the 404 page'});
+  outputs.push({path: '404.html', contents: serialize(layoutNotFound({site, nav, styles})), origin: 'the 404 page'});
   outputs.push({path: site.feed.path, contents: feedBytes(site, entries), origin: 'the feed'});
   published.push({url: `/${site.feed.path}`, anchors: []});
+  outputs.push({path: 'sitemap.xml', contents: sitemapXml(sitemapEntries(index, ['/', ...(site.sections ?? []).map((section) => section.url)])), origin: 'the sitemap'});
+  // A site that writes its own robots.txt keeps it.
+  if (!index.assets.has('robots.txt')) outputs.push({path: 'robots.txt', contents: robotsTxt(absoluteUrl(site, '/sitemap.xml')), origin: 'the sitemap'});
   for (const file of themeFiles()) outputs.push({path: file.path, contents: file.contents, origin: 'the theme'});
   return {outputs, published};
 }

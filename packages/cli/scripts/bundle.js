@@ -4,13 +4,14 @@
 // of a re-check that finds little to redo. `tsc -b` still emits every
 // package for library use and the tests; this runs after it.
 
-import {rm} from 'node:fs/promises';
+import {cp, rm} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {build} from 'rolldown';
 
 const dist = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const worker = fileURLToPath(new URL('../../build/dist/parallel/site-worker.js', import.meta.url));
 const out = dist('dist/bundle');
+const themeAssets = fileURLToPath(new URL('../../theme/assets', import.meta.url));
 
 await rm(out, {recursive: true, force: true});
 await build({
@@ -21,3 +22,6 @@ await build({
   logLevel: 'warn',
   output: {dir: out, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js'}
 });
+// The theme's stylesheet and icon are files it reads at build time; they
+// sit beside the bundle, where the theme looks for them (`theme/`).
+await cp(themeAssets, `${out}/theme`, {recursive: true});

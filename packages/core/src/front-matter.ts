@@ -2,12 +2,13 @@ import type {Position} from 'unist';
 import {closest} from './closest.js';
 import {parseInstant, yearsInRange} from './dates.js';
 import {unsafeSitePath} from './output-paths.js';
+import {isShareImage} from './share-image.js';
 import {codePointName, unpublishableCharacter} from './unpublishable.js';
 import type {Instant, OutputPlaces, PageMeta, PostMeta, Problem, SiteConfig} from './types.js';
 import type {YamlField, YamlMapping} from './yaml-mapping.js';
 
 const ruleId = 'front-matter';
-const postKeys = ['title', 'date', 'updated', 'slug', 'description', 'draft', 'aliases', 'explicitIds', 'url'];
+const postKeys = ['title', 'date', 'updated', 'slug', 'description', 'image', 'draft', 'aliases', 'explicitIds', 'url'];
 const pageKeys = ['title', 'description', 'draft'];
 // Letters of either case, digits, `-`, `_` and `.` (a site may have published `Rust-1.53.0`); not `.` first or last.
 const slugPattern = /^[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_-])?$/u;
@@ -197,6 +198,10 @@ export function readPostMeta(mapping: YamlMapping, path: string, site: SiteConfi
   const date = reader.instant('date', true, site.timeZone);
   const updated = reader.instant('updated', false, site.timeZone);
   const description = reader.text('description', false);
+  const image = reader.text('image', false);
+  if (image !== undefined && !isShareImage(image)) {
+    reader.report(`Unexpected \`image\` \`${image}\`, expected a site path such as \`/images/cover.jpg\` or an absolute URL`, reader.field('image')?.valuePosition ?? mapping.position);
+  }
   const draft = reader.boolean('draft');
   const explicitIds = reader.boolean('explicitIds');
   const placedAliases = reader.aliases();
@@ -225,6 +230,7 @@ export function readPostMeta(mapping: YamlMapping, path: string, site: SiteConfi
   if (url !== undefined) meta.url = url;
   if (updated) meta.updated = updated;
   if (description !== undefined) meta.description = description;
+  if (image !== undefined) meta.image = image;
   const urlPosition = slugField?.valuePosition ?? reader.field('date')?.valuePosition ?? mapping.position;
   return {meta, places: {url: urlPosition, aliases: placedAliases}, problems: []};
 }

@@ -7,6 +7,7 @@ import type {Position} from 'unist';
 import {isNode, parseDocument} from 'yaml';
 import {baseUrlProblem, emailProblem, feedPathProblem, languageProblem, textProblem, uriProblem} from './site-values.js';
 import {createPositionMapper} from './source-position.js';
+import {isShareImage} from './share-image.js';
 import {readYamlMapping, type YamlMapping} from './yaml-mapping.js';
 
 const ruleId = 'site-config';
@@ -133,6 +134,11 @@ export function readSiteConfig(source: string): SiteConfigResult {
   }
   const urlSettings = readUrlSettings(source, mapping, problems);
 
+  const image = get('image');
+  if (image !== undefined && image !== null && !isShareImage(image)) {
+    fail('image', `Unexpected \`image\` \`${String(image)}\`, expected a site path such as \`/images/cover.jpg\` or an absolute URL`);
+  }
+
   if (problems.length > 0 || !title || !authorName) return {problems};
   const config: SiteConfig = {
     ...urlSettings,
@@ -148,6 +154,7 @@ export function readSiteConfig(source: string): SiteConfigResult {
     posts,
     rules: record(get('rules'))
   };
+  if (typeof image === 'string') config.image = image;
   const published = text(get('published'));
   if (published !== undefined) config.published = published;
   const uri = text(author.uri);

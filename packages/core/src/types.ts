@@ -34,6 +34,8 @@ export interface SiteConfig {
   baseUrl: string;
   /** BCP 47 tag for `lang`. */
   language: string;
+  /** The picture a page shares when it has none of its own (`og:image`): a site path or an absolute URL. */
+  image?: string;
   /** IANA time zone that dates without an offset are in, and that post URLs use. */
   timeZone: string;
   author: Author;
@@ -93,6 +95,8 @@ export interface PostMeta {
   updated?: Instant;
   slug: string;
   description?: string;
+  /** The picture the post shares (`og:image`): a site path or an absolute URL. */
+  image?: string;
   draft: boolean;
   aliases: string[];
   /** Every section heading must carry an explicit `{#id}`. */

@@ -340,3 +340,18 @@ describe('slugFromFileName', () => {
     expect(slugFromFileName('posts/2013-01-14.md')).toBe('2013-01-14');
   });
 });
+
+describe('readPostMeta image', () => {
+  it('should keep a site path or an absolute URL', () => {
+    expect(post('title: A\ndate: 2013-01-14\nimage: /images/cover.jpg\n').meta?.image).toBe('/images/cover.jpg');
+    expect(post('title: A\ndate: 2013-01-14\nimage: https://cdn.example.com/a.png\n').meta?.image).toBe('https://cdn.example.com/a.png');
+  });
+
+  it('should report a relative path, at the value (the line after the opening ---)', () => {
+    const result = post('title: A\ndate: 2013-01-14\nimage: cover.jpg\n');
+    expect(result.meta).toBeUndefined();
+    expect(result.problems.map((problem) => [problem.ruleId, problem.reason, problem.position?.start.line])).toEqual([
+      ['front-matter', 'Unexpected `image` `cover.jpg`, expected a site path such as `/images/cover.jpg` or an absolute URL', 4]
+    ]);
+  });
+});

@@ -227,3 +227,16 @@ describe('readSiteConfig', () => {
     expect(problems.map((problem) => problem.ruleId)).toEqual(['site-config']);
   });
 });
+
+describe('readSiteConfig image', () => {
+  it('should keep the site\'s picture to share', () => {
+    expect(readSiteConfig(withMinimal('image: /images/site.png')).config?.image).toBe('/images/site.png');
+    expect(readSiteConfig(minimal).config?.image).toBeUndefined();
+  });
+
+  it('should report one that is neither a site path nor an absolute URL', () => {
+    const result = readSiteConfig(withMinimal('image: images/site.png'));
+    expect(result.config).toBeUndefined();
+    expect(result.problems.map((problem) => problem.reason)).toEqual(['Unexpected `image` `images/site.png`, expected a site path such as `/images/cover.jpg` or an absolute URL']);
+  });
+});

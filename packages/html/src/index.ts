@@ -1,2 +1,3 @@
 export {absolutizeUrls} from './absolutize-urls.js';
 export {toContentTree, type RenderOptions} from './to-content-tree.js';
+export {withoutPermalinks} from './without-permalinks.js';

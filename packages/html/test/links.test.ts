@@ -116,7 +116,7 @@ describe('link handlers', () => {
 
   it('should rewrite links inside headings and footnotes', () => {
     const result = html('## See [it](../pages/about.md)\n\nA[^1].\n\n[^1]: [Other](2014-02-03-other.md).');
-    expect(result).toContain('<h2 id="see-it">See <a href="/about/">it</a> ');
+    expect(result).toContain('<h2 id="see-it">See <a href="/about/">it</a></h2>');
     expect(result).toContain('<p><a href="/2014/02/03/other/">Other</a>. <a href="#fnref:1"');
   });
 });

@@ -6,39 +6,43 @@ function heading(markdown: string): string {
   return render({'posts/a.md': post(markdown)}, 'posts/a.md');
 }
 
-const permalink = (id: string): string =>
-  `<a class="permalink" href="#${id}" aria-label="Permalink to this section">#</a>`;
+const permalink = (id: string, text: string): string =>
+  `<a class="permalink" href="#${id}" aria-label="Permalink: ${text}">#</a>`;
+
+/** A heading and its permalink, side by side in their wrapper. */
+const section = (tag: string, id: string, inner: string, text: string): string =>
+  `<div class="heading"><${tag} id="${id}">${inner}</${tag}>${permalink(id, text)}</div>`;
 
 describe('section permalinks', () => {
-  it('should give a heading its slug as id and end it with a permalink', () => {
+  it('should give a heading its slug as id and a permalink beside it, named for it', () => {
     expect(heading('## Notes on distributed systems')).toBe(
-      `<h2 id="notes-on-distributed-systems">Notes on distributed systems ${permalink('notes-on-distributed-systems')}</h2>`
+      section('h2', 'notes-on-distributed-systems', 'Notes on distributed systems', 'Notes on distributed systems')
     );
   });
 
   it('should use an explicit id and drop it from the text', () => {
-    expect(heading('## The CAP theorem {#cap}')).toBe(`<h2 id="cap">The CAP theorem ${permalink('cap')}</h2>`);
+    expect(heading('## The CAP theorem {#cap}')).toBe(section('h2', 'cap', 'The CAP theorem', 'The CAP theorem'));
   });
 
   it('should slug the text of inline code, emphasis and strong', () => {
     expect(heading('### The `CAP` *theorem* **again**')).toBe(
-      `<h3 id="the-cap-theorem-again">The <code>CAP</code> <em>theorem</em> <strong>again</strong> ${permalink('the-cap-theorem-again')}</h3>`
+      section('h3', 'the-cap-theorem-again', 'The <code>CAP</code> <em>theorem</em> <strong>again</strong>', 'The CAP theorem again')
     );
   });
 
   it('should drop emoji from the slug but keep them in the text', () => {
-    expect(heading('## Party 🎉 time')).toBe(`<h2 id="party--time">Party 🎉 time ${permalink('party--time')}</h2>`);
+    expect(heading('## Party 🎉 time')).toBe(section('h2', 'party--time', 'Party 🎉 time', 'Party 🎉 time'));
   });
 
   it('should slug an image by its alt text', () => {
     expect(heading('## A ![diagram](d.png) here')).toBe(
-      `<h2 id="a-diagram-here">A <img src="d.png" alt="diagram"> here ${permalink('a-diagram-here')}</h2>`
+      section('h2', 'a-diagram-here', 'A <img src="d.png" alt="diagram"> here', 'A diagram here')
     );
   });
 
   it('should leave inline HTML out of the slug and pass it through', () => {
     expect(heading('## Inline <abbr title="x">HTML</abbr> here')).toBe(
-      `<h2 id="inline-html-here">Inline <abbr title="x">HTML</abbr> here ${permalink('inline-html-here')}</h2>`
+      section('h2', 'inline-html-here', 'Inline <abbr title="x">HTML</abbr> here', 'Inline HTML here')
     );
   });
 
@@ -47,13 +51,13 @@ describe('section permalinks', () => {
       [
         '<a id="the-cap-theorem" class="anchor-alias" aria-hidden="true"></a>',
         '<a id="old" class="anchor-alias" aria-hidden="true"></a>',
-        `<h2 id="cap">CAP ${permalink('cap')}</h2>`
+        section('h2', 'cap', 'CAP', 'CAP')
       ].join('\n')
     );
   });
 
   it('should skip an empty alias', () => {
-    expect(heading('## CAP {#cap #}')).toBe(`<h2 id="cap">CAP ${permalink('cap')}</h2>`);
+    expect(heading('## CAP {#cap #}')).toBe(section('h2', 'cap', 'CAP', 'CAP'));
   });
 
   it('should give a heading with an empty id neither id nor permalink', () => {
@@ -63,7 +67,7 @@ describe('section permalinks', () => {
 
   it('should encode the id in the permalink', () => {
     expect(heading('## Café {#café"x}')).toBe(
-      '<h2 id="café&#x22;x">Café <a class="permalink" href="#caf%C3%A9%22x" aria-label="Permalink to this section">#</a></h2>'
+      '<div class="heading"><h2 id="café&#x22;x">Café</h2><a class="permalink" href="#caf%C3%A9%22x" aria-label="Permalink: Café">#</a></div>'
     );
   });
 

@@ -15,10 +15,15 @@ export interface DocumentOptions extends HeadOptions {
   main: ElementContent[];
 }
 
+/** The id of `<main>`, which the skip link targets; the page's content uses no such id. */
+export const mainId = 'main-content';
+
 /** A whole page: doctype, head, and the site header and footer around `main`. */
 export function createDocument(options: DocumentOptions): Root {
   const {site} = options;
-  const body = h('body', lines([siteHeader(site, options.current, options.nav), h('main', lines(options.main)), siteFooter(site)]));
+  // The skip link comes first, so a keyboard reaches the text in one step past the header.
+  const skip = h('a.skip-link', {href: `#${mainId}`}, 'Skip to content');
+  const body = h('body', lines([skip, siteHeader(site, options.current, options.nav), h('main', {id: mainId}, lines(options.main)), siteFooter(site)]));
   return {
     type: 'root',
     children: [

@@ -1,6 +1,7 @@
 import {absoluteUrl, siteHref, type Instant, type SiteConfig} from '@folio/core';
 import type {Element} from 'hast';
 import {h} from 'hastscript';
+import {openGraphLocale, shareImageUrl} from './share-tags.js';
 import {faviconUrl, feedUrl, styleSheetUrl} from './site-paths.js';
 
 export interface HeadOptions {
@@ -9,12 +10,16 @@ export interface HeadOptions {
   title: string;
   /** The title to share (`og:title`), without the site name. */
   shareTitle: string;
-  /** Absolute URL of the page (or of where it moved). */
-  canonical: string;
+  /** Absolute URL of the page (or of where it moved); none for a page served from any path (404). */
+  canonical?: string | undefined;
+  /** Absolute URL of the picture to share; the site's `image:` when not given. */
+  image?: string | undefined;
   description?: string | undefined;
   type: 'article' | 'website';
   published?: Instant | undefined;
   updated?: Instant | undefined;
+  /** The site's own stylesheets (site paths), linked after the theme's so they win. */
+  styles?: readonly string[] | undefined;
   /** More elements a layout needs (`robots`, `refresh`). */
   extra?: Element[] | undefined;
 }
@@ -35,17 +40,24 @@ export function headElements(options: HeadOptions): Element[] {
   elements.push(
     ...(options.extra ?? []),
     h('meta', {name: 'color-scheme', content: 'light dark'}),
-    h('link', {rel: 'canonical', href: options.canonical}),
+    ...(options.canonical === undefined ? [] : [h('link', {rel: 'canonical', href: options.canonical})]),
     h('link', {rel: 'alternate', type: 'application/atom+xml', title: site.title, href: absoluteUrl(site, feedUrl(site))}),
     h('link', {rel: 'stylesheet', href: siteHref(site, styleSheetUrl)}),
+    ...(options.styles ?? []).map((path) => h('link', {rel: 'stylesheet', href: siteHref(site, path)})),
     h('link', {rel: 'icon', type: 'image/svg+xml', href: siteHref(site, faviconUrl)}),
     meta('og:title', options.shareTitle),
     meta('og:type', options.type),
-    meta('og:url', options.canonical),
+    ...(options.canonical === undefined ? [] : [meta('og:url', options.canonical)]),
     meta('og:site_name', site.title)
   );
+  const locale = openGraphLocale(site.language);
+  if (locale) elements.push(meta('og:locale', locale));
+  const image = options.image ?? (site.image === undefined ? undefined : shareImageUrl(site, site.image));
+  if (image) elements.push(meta('og:image', image));
   if (description) elements.push(meta('og:description', description));
   if (published) elements.push(meta('article:published_time', published.rfc3339));
   if (updated) elements.push(meta('article:modified_time', updated.rfc3339));
+  // A large card when there is a picture to show; the title and description otherwise.
+  elements.push(h('meta', {name: 'twitter:card', content: image ? 'summary_large_image' : 'summary'}));
   return elements;
 }

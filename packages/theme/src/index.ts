@@ -4,4 +4,5 @@ export {layoutPage} from './layout-page.js';
 export {layoutPost} from './layout-post.js';
 export {layoutRedirect} from './layout-redirect.js';
 export {themeFiles} from './theme-files.js';
+export {themeAssetsDir} from './theme-assets.js';
 export type {PostSummary} from './types.js';

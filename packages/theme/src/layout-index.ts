@@ -17,7 +17,7 @@ function postItem(site: SiteConfig, post: PostSummary): Element {
  * The home page, or with `section` the index page of a section: every
  * post, in the order given (newest first).
  */
-export function layoutIndex(input: {site: SiteConfig; posts: PostSummary[]; nav?: readonly NavLink[]; section?: {title: string; url: string}}): Root {
+export function layoutIndex(input: {site: SiteConfig; posts: PostSummary[]; nav?: readonly NavLink[]; section?: {title: string; url: string}; styles?: readonly string[]}): Root {
   const {site, posts, section} = input;
   const main: ElementContent[] = [];
   if (section) main.push(h('h1', section.title));
@@ -32,6 +32,7 @@ export function layoutIndex(input: {site: SiteConfig; posts: PostSummary[]; nav?
     type: 'website',
     current: section ? section.url : '/',
     nav: input.nav,
+    styles: input.styles,
     main
   });
 }

@@ -1,4 +1,4 @@
-import {absoluteUrl, siteHref, type NavLink, type SiteConfig} from '@folio/core';
+import {siteHref, type NavLink, type SiteConfig} from '@folio/core';
 import type {Root} from 'hast';
 import {h} from 'hastscript';
 import {createDocument} from './document.js';
@@ -9,16 +9,17 @@ import {feedUrl} from './site-paths.js';
  * The 404 page. The server sends it from any path, so every URL in it is
  * root-relative (with the base path) or absolute.
  */
-export function layoutNotFound(input: {site: SiteConfig; nav?: readonly NavLink[]}): Root {
+export function layoutNotFound(input: {site: SiteConfig; nav?: readonly NavLink[]; styles?: readonly string[]}): Root {
   const {site} = input;
   const title = 'Page not found';
   return createDocument({
     site,
     title: pageTitle(site, title),
     shareTitle: title,
-    canonical: absoluteUrl(site, '/404.html'),
+    // Served from any path: no one address to name as canonical or to share.
     type: 'website',
     nav: input.nav,
+    styles: input.styles,
     extra: [h('meta', {name: 'robots', content: 'noindex'})],
     main: [
       h('h1', title),

@@ -7,7 +7,7 @@ import {lines} from './lines.js';
 import {pageTitle} from './page-title.js';
 
 /** A standalone page, such as `/about/`. */
-export function layoutPage(input: {site: SiteConfig; url: string; title: string; description?: string; content: Root; nav?: readonly NavLink[]}): Root {
+export function layoutPage(input: {site: SiteConfig; url: string; title: string; description?: string; content: Root; nav?: readonly NavLink[]; styles?: readonly string[]}): Root {
   const {site, title} = input;
   const header = h('header.page-header', lines([h('h1', title)]));
   return createDocument({
@@ -17,6 +17,7 @@ export function layoutPage(input: {site: SiteConfig; url: string; title: string;
     canonical: absoluteUrl(site, input.url),
     description: input.description,
     type: 'website',
+    styles: input.styles,
     current: input.url,
     nav: input.nav,
     main: [h('article.page', [...lines([header]), ...articleBody(input.content)])]

@@ -6,6 +6,7 @@ import {createDocument} from './document.js';
 import {isSameDay} from './format-date.js';
 import {lines} from './lines.js';
 import {pageTitle} from './page-title.js';
+import {firstImageUrl, shareImageUrl} from './share-tags.js';
 import {timeElement} from './time.js';
 
 /** The page of one post: title, dates, and the rendered body. */
@@ -18,6 +19,9 @@ export function layoutPost(input: {
   updated?: Instant;
   content: Root;
   nav?: readonly NavLink[];
+  /** The picture to share from front matter (a site path or absolute URL); else the body's first image. */
+  image?: string | undefined;
+  styles?: readonly string[];
 }): Root {
   const {site, title, published, updated} = input;
   const meta = h('p.post-meta', [timeElement(published)]);
@@ -26,17 +30,21 @@ export function layoutPost(input: {
     meta.children.push({type: 'text', value: ' · '}, h('span.post-updated', ['Updated ', timeElement(updated)]));
   }
   const header = h('header.post-header', lines([h('h1', title), meta]));
+  const canonical = absoluteUrl(site, input.url);
+  const image = input.image === undefined ? firstImageUrl(input.content, canonical) : shareImageUrl(site, input.image);
   return createDocument({
     site,
     title: pageTitle(site, title),
     shareTitle: title,
-    canonical: absoluteUrl(site, input.url),
+    canonical,
+    image,
     description: input.description,
     type: 'article',
     published,
     updated,
     current: input.url,
     nav: input.nav,
+    styles: input.styles,
     main: [h('article.post', [...lines([header]), ...articleBody(input.content)])]
   });
 }

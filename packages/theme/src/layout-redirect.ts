@@ -9,7 +9,7 @@ import {pageTitle} from './page-title.js';
  * sends readers and search engines to the new one (`to`, a site path or an
  * absolute URL). Every URL in it is absolute, so `from` never shows.
  */
-export function layoutRedirect(input: {site: SiteConfig; from: string; to: string; title: string; nav?: readonly NavLink[]}): Root {
+export function layoutRedirect(input: {site: SiteConfig; from: string; to: string; title: string; nav?: readonly NavLink[]; styles?: readonly string[]}): Root {
   const {site, title} = input;
   const target = /^[a-z][a-z\d+.-]*:/i.test(input.to) ? input.to : absoluteUrl(site, input.to);
   return createDocument({
@@ -19,6 +19,7 @@ export function layoutRedirect(input: {site: SiteConfig; from: string; to: strin
     canonical: target,
     type: 'website',
     nav: input.nav,
+    styles: input.styles,
     extra: [h('meta', {httpEquiv: 'refresh', content: `0; url=${target}`}), h('meta', {name: 'robots', content: 'noindex'})],
     main: [h('h1', 'This page has moved'), h('p', ['Continue to ', h('a', {href: target}, title), '.'])]
   });

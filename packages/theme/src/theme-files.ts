@@ -1,11 +1,14 @@
-import {favicon} from './favicon.js';
 import {faviconFile, styleSheetFile} from './site-paths.js';
-import {styleSheet} from './style.js';
+import {readThemeAsset} from './theme-assets.js';
 
-/** Files the theme adds to the output, paths relative to the output directory. */
+/**
+ * Files the theme adds to the output, paths relative to the output
+ * directory, read from the theme's `assets/` each time (so an edit to them
+ * shows on the next build).
+ */
 export function themeFiles(): Array<{path: string; contents: string}> {
   return [
-    {path: faviconFile, contents: favicon},
-    {path: styleSheetFile, contents: styleSheet}
+    {path: faviconFile, contents: readThemeAsset('favicon.svg')},
+    {path: styleSheetFile, contents: readThemeAsset('style.css')}
   ];
 }

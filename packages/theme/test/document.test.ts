@@ -29,12 +29,19 @@ describe('createDocument', () => {
     expect(findOne(page(), byTag('html'))?.properties.lang).toBe('en-US');
   });
 
-  it('should put head, then header, main and footer in body', () => {
+  it('should start the body with a skip link to main', () => {
+    const body = findOne(page(), byTag('body'));
+    const first = body?.children.find((n) => n.type === 'element');
+    expect(first && toHtml(first)).toBe('<a class="skip-link" href="#main-content">Skip to content</a>');
+    expect(findOne(page(), byTag('main'))?.properties.id).toBe('main-content');
+  });
+
+  it('should put the skip link, then header, main and footer in body', () => {
     const html = findOne(page(), byTag('html'));
     expect(html?.children.flatMap((n) => (n.type === 'element' ? [n.tagName] : []))).toEqual(['head', 'body']);
     const body = findOne(page(), byTag('body'));
-    expect(body?.children.flatMap((n) => (n.type === 'element' ? [n.tagName] : []))).toEqual(['header', 'main', 'footer']);
-    expect(toHtml(findOne(page(), byTag('main')) ?? h(null))).toBe('<main>\n<p>Hello</p>\n</main>');
+    expect(body?.children.flatMap((n) => (n.type === 'element' ? [n.tagName] : []))).toEqual(['a', 'header', 'main', 'footer']);
+    expect(toHtml(findOne(page(), byTag('main')) ?? h(null))).toBe('<main id="main-content">\n<p>Hello</p>\n</main>');
   });
 
   it('should have no scripts', () => {

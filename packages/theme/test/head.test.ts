@@ -62,3 +62,16 @@ describe('headElements', () => {
     expect(metaContent(tree, 'robots')).toBe('noindex');
   });
 });
+
+describe('headElements with the site\'s own stylesheets', () => {
+  it('should link them after the theme\'s, in order', () => {
+    const tree = head({styles: ['/theme/style.css']});
+    const sheets = tree.children.filter((e) => e.type === 'element' && e.tagName === 'link' && String(e.properties.rel) === 'stylesheet');
+    expect(sheets.map((e) => e.type === 'element' && e.properties.href)).toEqual(['/style.css', '/theme/style.css']);
+  });
+
+  it('should link only the theme\'s when the site has none', () => {
+    const sheets = head().children.filter((e) => e.type === 'element' && e.tagName === 'link' && String(e.properties.rel) === 'stylesheet');
+    expect(sheets).toHaveLength(1);
+  });
+});

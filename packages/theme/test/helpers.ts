@@ -33,7 +33,7 @@ export function testContent(): Root {
   return h(null, [
     h('p', ['Distributed systems are different', h('sup', h('a', {href: '#fn:1', id: 'fnref:1', dataFootnoteRef: true}, '1')), '.']),
     '\n',
-    h('h2', {id: 'cap'}, ['CAP', h('a.permalink', {href: '#cap', ariaLabel: 'Permalink to section'}, '#')]),
+    h('div.heading', [h('h2', {id: 'cap'}, 'CAP'), h('a.permalink', {href: '#cap', ariaLabel: 'Permalink: CAP'}, '#')]),
     '\n',
     h('blockquote', h('p', 'Quote me.')),
     '\n',

@@ -8,6 +8,7 @@ describe('@folio/theme', () => {
       'layoutPage',
       'layoutPost',
       'layoutRedirect',
+      'themeAssetsDir',
       'themeFiles'
     ]);
   });

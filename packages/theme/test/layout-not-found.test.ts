@@ -8,11 +8,19 @@ describe('layoutNotFound', () => {
     expect(headFacts(layoutNotFound({site: testSite()}))).toEqual({
       ...siteHead,
       title: 'Page not found — Something Similar',
-      canonical: 'https://www.somethingsimilar.com/404.html',
+      canonical: undefined,
       ogTitle: 'Page not found',
       ogType: 'website',
-      ogUrl: 'https://www.somethingsimilar.com/404.html'
+      ogUrl: undefined
     });
+  });
+
+  it('should name no canonical address and no og:url, as it is served from any path', () => {
+    const html = toHtml(layoutNotFound({site: testSite()}));
+    expect(html).not.toContain('rel="canonical"');
+    expect(html).not.toContain('og:url');
+    expect(html).not.toContain('404.html');
+    expect(metaContent(layoutNotFound({site: testSite()}), 'twitter:card')).toBe('summary');
   });
 
   it('should ask search engines not to index it', () => {
@@ -27,7 +35,7 @@ describe('layoutNotFound', () => {
   it('should only have root-relative or absolute URLs, as it is served from any path', () => {
     const urls = urlsOf(layoutNotFound({site: testSite()}));
     expect(urls.length).toBeGreaterThan(0);
-    for (const url of urls) expect(url).toMatch(/^(\/[^/]|\/$|https?:\/\/)/);
+    for (const url of urls) expect(url).toMatch(/^(\/[^/]|\/$|https?:\/\/|#main-content$)/);
   });
 
   it('should match the snapshot', async () => {

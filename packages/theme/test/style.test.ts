@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {styleSheet} from '../src/style.js';
+import {readThemeAsset} from '../src/theme-assets.js';
+
+const styleSheet = readThemeAsset('style.css');
 
 describe('styleSheet', () => {
   it('should balance its braces', () => {

@@ -1,14 +1,20 @@
+import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {favicon} from '../src/favicon.js';
-import {styleSheet} from '../src/style.js';
-import {themeFiles} from '../src/theme-files.js';
+import {themeAssetsDir, themeFiles} from '../src/index.js';
+
+const asset = (name: string) => readFileSync(new URL(`../assets/${name}`, import.meta.url), 'utf8');
 
 describe('themeFiles', () => {
-  it('should give the icon and the stylesheet at the paths pages link to', () => {
+  it('should give the icon and the stylesheet from the theme\'s assets, at the paths pages link to', () => {
     expect(themeFiles()).toEqual([
-      {path: 'favicon.svg', contents: favicon},
-      {path: 'style.css', contents: styleSheet}
+      {path: 'favicon.svg', contents: asset('favicon.svg')},
+      {path: 'style.css', contents: asset('style.css')}
     ]);
+    expect(asset('favicon.svg')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  });
+
+  it('should find the assets beside the package when unbundled', () => {
+    expect(themeAssetsDir().replaceAll('\\', '/')).toMatch(/packages\/theme\/assets$/);
   });
 
   it('should give relative paths only', () => {
