@@ -71,6 +71,8 @@ describe('a project site under a base path', () => {
       'notes/index.html',
       'old/notes-on-systems/index.html',
       'permalinks.json',
+      'robots.txt',
+      'sitemap.xml',
       'style.css'
     ]);
   });

@@ -3,10 +3,11 @@ import type {Instant} from './types.js';
 
 // What front matter may hold: `YYYY-MM-DD`, or a date-time with an optional
 // offset (without one it is in the site's zone); seconds and `T` optional.
-// Jekyll's own form, `2019-02-11 08:30:00 +0100` (a space, no colon), too.
 const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
 const frontMatterDateTime =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?: ?(?:([Zz])|([+-])(\d{2}):?(\d{2})))?$/;
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:([Zz])|([+-])(\d{2}):(\d{2}))?$/;
+// Jekyll's own form, as its post template writes it: `2019-02-11 08:30:00 +0100`.
+const jekyllDateTime = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)? (?:([Zz])|([+-])(\d{2})(\d{2}))$/;
 // RFC 4287 §3.3: upper-case `T` and `Z`, seconds, and always an offset.
 const atomDateTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
 
@@ -121,7 +122,7 @@ export function parseInstant(value: string, timeZone: string): Instant | undefin
       return undefined;
     }
   } else {
-    const match = frontMatterDateTime.exec(value);
+    const match = frontMatterDateTime.exec(value) ?? jekyllDateTime.exec(value);
     if (!match) return undefined;
     const dateTime = plainDateTime(wallOf(match));
     const offset = offsetOf(match[7], match[8], match[9], match[10]);
