@@ -8,6 +8,7 @@
 import {mkdir, readdir, rename, rm, stat, writeFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {mulberry32} from './lib/random.js';
 import {hosts, openers, quoted, words} from './prose.js';
 
 /** Bump when the output changes: cached corpora are keyed by it. */
@@ -21,16 +22,9 @@ const firstDay = Date.UTC(2001, 0, 1);
 const spanDays = 9000;
 const dayMs = 86_400_000;
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
+/** A seeded generator with the helpers the corpus uses. */
 function createRandom(seed) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (low, high) => low + Math.floor(next() * (high - low + 1));
   const pick = (list) => list[Math.floor(next() * list.length)];
   const chance = (p) => next() < p;

@@ -18,6 +18,7 @@ import {dirname, join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {parseArgs} from 'node:util';
 import {fileURLToPath} from 'node:url';
+import {mulberry32} from './lib/random.js';
 import {words} from './prose.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,21 +31,10 @@ author:
   name: A Writer
 `;
 
-/** mulberry32, seeded: the same prose on every run. */
-function createRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Paragraphs of plain words with a little emphasis and code, as essays have, up to `bytes`. */
 function prose(bytes) {
-  const next = createRandom(0x9a7e);
+  const next = mulberry32(0x9a7e);
   const pick = () => words[Math.floor(next() * words.length)];
   const parts = [];
   let size = 0;
