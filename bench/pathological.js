@@ -25,8 +25,10 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(repo, 'packages', 'cli', 'dist', 'bundle', 'folio.js');
 const gnuTime = '/usr/bin/time';
 
+// No deployed record to fetch: the timings are of the parse, not of a network timeout.
 const siteYaml = `title: Pathological
 baseUrl: https://example.com
+published: none
 author:
   name: A Writer
 `;
