@@ -2,7 +2,7 @@ import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {readFile, rm, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
-import {readPublishedRecord} from '@folio/build';
+import {readPublishedRecord} from '@folio/site';
 import {main, type MessageRecord} from '@folio/cli';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {makeSite} from './helpers/make-site.js';

@@ -9,7 +9,7 @@ import {fileURLToPath} from 'node:url';
 import {build} from 'rolldown';
 
 const dist = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
-const worker = fileURLToPath(new URL('../../build/dist/parallel/site-worker.js', import.meta.url));
+const worker = fileURLToPath(new URL('../../site/dist/parallel/site-worker.js', import.meta.url));
 const out = dist('dist/bundle');
 const themeAssets = fileURLToPath(new URL('../../theme/assets', import.meta.url));
 

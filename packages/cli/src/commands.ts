@@ -1,6 +1,6 @@
 import {appendFile, readFile} from 'node:fs/promises';
 import {resolve} from 'node:path';
-import {buildSite, checkedFiles, checkSite, defaultCacheRoot, hasErrors, publicationChanges, type CheckedSite} from '@folio/build';
+import {buildSite, checkedFiles, checkSite, defaultCacheRoot, hasErrors, publicationChanges, type CheckedSite} from '@folio/site';
 import type {VFile} from 'vfile';
 import type {CliOptions} from './options.js';
 import {toRecords} from './records.js';

@@ -1,4 +1,4 @@
-import {refuseUnsafeOutput} from '@folio/build';
+import {refuseUnsafeOutput} from '@folio/site';
 import type {CommandOutput} from './commands.js';
 import {startDevServer} from './dev/dev-server.js';
 import type {CliOptions} from './options.js';

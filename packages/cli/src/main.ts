@@ -1,4 +1,4 @@
-import {UnsafeOutputError, WriteError} from '@folio/build';
+import {UnsafeOutputError, WriteError} from '@folio/site';
 import {runBuild, runCheck, type CommandOutput} from './commands.js';
 import {parseOptions, usage, UsageError} from './options.js';
 import {repositoryUrl} from './repository-url.js';

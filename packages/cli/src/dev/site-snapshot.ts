@@ -1,4 +1,4 @@
-import {checkedFiles, checkSite, siteOutputs, type ParseCache} from '@folio/build';
+import {checkedFiles, checkSite, siteOutputs, type ParseCache} from '@folio/site';
 import {basePathOf} from '@folio/core';
 import {toRecords, type MessageRecord} from '../records.js';
 import type {VFile} from 'vfile';

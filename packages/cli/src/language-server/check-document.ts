@@ -1,5 +1,5 @@
 import {relative, sep} from 'node:path';
-import {reportLostPermalinks} from '@folio/build';
+import {reportLostPermalinks} from '@folio/site';
 import {collectFacts, createSiteIndex, generatedPaths, sectionIds, type FileFacts, type SiteConfig} from '@folio/core';
 import {createLinter, docsUrl, type Linter, type WorkspaceSite} from '@folio/lint';
 import {VFile} from 'vfile';

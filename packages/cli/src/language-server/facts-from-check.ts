@@ -1,4 +1,4 @@
-import {cachedFacts, defaultCacheRoot} from '@folio/build';
+import {cachedFacts, defaultCacheRoot} from '@folio/site';
 import type {FileFacts} from '@folio/core';
 import {listContent} from '@folio/lint';
 

@@ -1,4 +1,4 @@
-import type {PublicationChange, PublicationChanges} from '@folio/build';
+import type {PublicationChange, PublicationChanges} from '@folio/site';
 import type {MessageRecord} from '../records.js';
 
 /** A table cell: no line breaks, no column breaks, no raw HTML. */

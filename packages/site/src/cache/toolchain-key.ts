@@ -24,7 +24,7 @@ async function scriptsUnder(dir: string, recursive: boolean): Promise<string[]> 
  */
 async function computeToolchainKey(): Promise<string> {
   const here = dirname(fileURLToPath(import.meta.url));
-  // Bundled, this code sits in `dist/bundle/` with everything else; unbundled, in `packages/build/dist/cache/`.
+  // Bundled, this code sits in `dist/bundle/` with everything else; unbundled, in `packages/site/dist/cache/`.
   const packages = join(here, '..', '..', '..');
   const folders = basename(here) === 'bundle' ? [here] : (await readdir(packages)).flatMap((name) => [join(packages, name, 'dist'), join(packages, name, 'assets')]);
   const scripts = (await Promise.all(folders.map((folder) => scriptsUnder(folder, true).catch(() => [])))).flat();
