@@ -50,9 +50,9 @@ export class SiteMemo {
     await Promise.all([this.cache.writeChecks(checks), renders ? this.store?.write(renders) : undefined]);
   }
 
-  /** A store of the persistent cache beside the memo (the build's record of what it wrote). */
-  async read<T>(name: string): Promise<T | undefined> {
-    return this.cache?.read<T>(name);
+  /** A store of the persistent cache beside the memo (the build's record of what it wrote), unchecked: parse it with its schema. */
+  async read(name: string): Promise<unknown> {
+    return this.cache?.read(name);
   }
 
   async write(name: string, body: unknown): Promise<void> {
