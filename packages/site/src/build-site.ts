@@ -101,7 +101,7 @@ export async function siteOutputs(checked: CheckedSite, contentDir: string): Pro
     ...rendered.outputs,
     ...(await assetOutputs(contentDir, checked.assets)),
     // The deployed record lists what is live: what is retired is left out.
-    {path: 'permalinks.json', contents: serializePermalinks(withoutRetired(manifest)), origin: 'the permalink manifest'}
+    {path: 'permalinks.json', contents: new TextEncoder().encode(serializePermalinks(withoutRetired(manifest))), origin: 'the permalink manifest'}
   ];
   reportDuplicatePaths(checked, outputs);
   if (hasErrors(files)) return undefined;

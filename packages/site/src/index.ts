@@ -5,7 +5,7 @@ export {checkedFiles, checkSite, hasErrors, type CheckedSite, type CheckedSource
 export {reportLostPermalinks} from './check-permalinks.js';
 export {readSource} from './load-sources.js';
 export {toManifest} from './permalink-manifest.js';
-export {assembleSite, renderSource, type OutputFile, type PublishedPage, type RenderedSite, type RenderedSource} from './render-site.js';
+export {assembleSite, renderSource, type OutputBytes, type OutputFile, type PublishedPage, type RenderedSite, type RenderedSource} from './render-site.js';
 export {writeOutput} from './write-output.js';
 export {defaultCacheRoot} from './cache/cache-root.js';
 export {readPublishedRecord, type PublishedOptions, type PublishedRecord} from './published-record.js';
