@@ -1,5 +1,10 @@
 import type {Position} from 'unist';
 import {createPositionMapper} from './source-position.js';
+import * as v from 'valibot';
+import {parseJsonSource} from './schema/from-json.js';
+import {entrySchema, entryShape, manifestSchema, retirementSchema} from './schema/permalinks.js';
+import {nodeAt} from './schema/source-node.js';
+import {validateJson, validateValue} from './schema/validate.js';
 import type {Problem} from './types.js';
 
 /** What one URL published: the ids on the page, the feed entry id of a post. */
@@ -36,10 +41,6 @@ function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
   return sorted;
 }
 
-function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
-}
-
 /** Find where each string value or key is written, for positioned messages. */
 function locate(text: string, manifest: PermalinkManifest): Map<string, Position> {
   const place = createPositionMapper(text, {line: 1, column: 1, offset: 0});
@@ -69,25 +70,26 @@ function locate(text: string, manifest: PermalinkManifest): Map<string, Position
 
 /** Read `permalinks.json`; a malformed one is a problem, never a throw. */
 export function readPermalinks(text: string): {recorded?: RecordedPermalinks; problems: Problem[]} {
-  const whole = {start: {line: 1, column: 1}, end: {line: 1, column: 1}};
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return {problems: [{ruleId, reason: `Unexpected malformed JSON (${(error as Error).message}), expected the manifest the build writes`, position: whole}]};
-  }
-  const value = data as {version?: unknown; urls?: unknown; retired?: unknown};
+  const read = validateJson(manifestSchema, text, {ruleId, expected: 'the manifest the build writes'});
+  if (!read.value) return {problems: read.problems};
+  // Where entries were written is read once, and only for an entry in error.
+  let source: ReturnType<typeof parseJsonSource> | undefined;
+  const at = (...path: string[]) => () => {
+    source ??= parseJsonSource(text);
+    const root = nodeAt(source.root, path);
+    return {...(root ? {root} : {}), position: source.position};
+  };
   const problems: Problem[] = [];
-  if (value === null || typeof value !== 'object' || value.version !== 1 || value.urls === null || typeof value.urls !== 'object') {
-    return {problems: [{ruleId, reason: 'Unexpected manifest shape, expected `{"version": 1, "urls": {…}}`', position: whole}]};
-  }
   const urls: Record<string, PermalinkEntry> = {};
-  for (const [url, raw] of Object.entries(value.urls as Record<string, unknown>)) {
-    const entry = raw as {anchors?: unknown; feedId?: unknown; source?: unknown} | null;
-    if (!entry || !isStringList(entry.anchors) || (entry.feedId !== undefined && typeof entry.feedId !== 'string')) {
-      problems.push({ruleId, reason: `Unexpected entry for \`${url}\`, expected \`{"anchors": [...], "feedId"?: "…"}\``, position: whole});
+  for (const [url, raw] of Object.entries(read.value.urls)) {
+    const good = v.safeParse(entryShape, raw);
+    if (!good.success) {
+      const message = `Unexpected entry for \`${url}\`, expected \`{"anchors": [...], "feedId"?: "…"}\``;
+      // One problem per entry, at the first thing wrong with it.
+      problems.push(...validateValue(entrySchema(message), raw, at('urls', url), ruleId).problems.slice(0, 1));
       continue;
     }
+    const entry = good.output;
     urls[url] = {
       anchors: entry.anchors,
       ...(typeof entry.feedId === 'string' ? {feedId: entry.feedId} : {}),
@@ -95,18 +97,10 @@ export function readPermalinks(text: string): {recorded?: RecordedPermalinks; pr
     };
   }
   const retired: Record<string, string> = {};
-  if (value.retired !== undefined) {
-    if (value.retired === null || typeof value.retired !== 'object') {
-      problems.push({ruleId, reason: 'Unexpected `retired`, expected an object of `"what": "why"`', position: whole});
-    } else {
-      for (const [key, reason] of Object.entries(value.retired as Record<string, unknown>)) {
-        if (typeof reason !== 'string' || reason.trim() === '') {
-          problems.push({ruleId, reason: `Unexpected retirement of \`${key}\` without a reason, expected \`"${key}": "why it was removed"\``, position: whole});
-        } else {
-          retired[key] = reason;
-        }
-      }
-    }
+  for (const [key, reason] of Object.entries(read.value.retired ?? {})) {
+    const checked = validateValue(retirementSchema(key), reason, at('retired', key), ruleId);
+    if (checked.value === undefined) problems.push(...checked.problems);
+    else retired[key] = checked.value;
   }
   const manifest: PermalinkManifest = {version: 1, urls, ...(Object.keys(retired).length > 0 ? {retired} : {})};
   return {recorded: {manifest, positions: locate(text, manifest)}, problems};

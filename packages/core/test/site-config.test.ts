@@ -165,13 +165,13 @@ describe('readSiteConfig', () => {
     ]);
   });
 
-  it('should report a footnote pattern without `{label}`', () => {
+  it('should report a footnote pattern without `{label}`, at the pattern', () => {
     const {config, problems} = readSiteConfig(withMinimal('footnotes:', '  definition: fn', '  reference: "fnref:{label}"'));
     expect(config).toBeUndefined();
     expect(problems.map((problem) => problem.reason)).toEqual([
       'Unexpected footnote id pattern `fn`, expected one with `{label}`'
     ]);
-    expect(problems[0]?.position?.start).toEqual({line: 5, column: 3, offset: 100});
+    expect(problems[0]?.position?.start).toEqual({line: 5, column: 15, offset: 112});
   });
 
   it('should report equal footnote patterns', () => {
@@ -188,12 +188,12 @@ describe('readSiteConfig', () => {
     });
   });
 
-  it('should report feed entries that are not a whole number', () => {
+  it('should report feed entries that are not a whole number, at the value', () => {
     for (const entries of ['-1', '2.5', 'ten']) {
       const {config, problems} = readSiteConfig(withMinimal('feed:', `  entries: ${entries}`));
       expect(config, entries).toBeUndefined();
       expect(report(problems)).toEqual([
-        `5:3-5:${12 + entries.length}: Unexpected \`feed.entries\` \`${entries}\`, expected a whole number (0 for all posts)`
+        `5:12-5:${12 + entries.length}: Unexpected \`feed.entries\` \`${entries}\`, expected a whole number (0 for all posts)`
       ]);
     }
   });

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import {closest} from '../closest.js';
 import {parseInstant, yearsInRange} from '../dates.js';
 import {unsafeSitePath} from '../output-paths.js';
-import {isShareImage} from '../share-image.js';
+import {isShareImage} from './share-image.js';
 import type {Instant} from '../types.js';
 import {codePointName, unpublishableCharacter} from '../unpublishable.js';
 import {pathToKey} from './validate.js';

@@ -78,10 +78,13 @@ function positionOf(root: SourceNode | undefined, whole: Position, path: PathIte
   return node?.position ?? whole;
 }
 
+function compare(a: Point | undefined, b: Point | undefined): number {
+  return (a?.line ?? 0) - (b?.line ?? 0) || (a?.column ?? 0) - (b?.column ?? 0);
+}
+
+/** By where problems start, then the narrower first (a key before the block it is in). */
 function byPlace(a: Problem, b: Problem): number {
-  const from = a.position?.start;
-  const to = b.position?.start;
-  return (from?.line ?? 0) - (to?.line ?? 0) || (from?.column ?? 0) - (to?.column ?? 0);
+  return compare(a.position?.start, b.position?.start) || compare(a.position?.end, b.position?.end);
 }
 
 /**
