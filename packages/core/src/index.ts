@@ -28,5 +28,10 @@ export {absoluteUrl, basePathOf, outputPathOf, pageUrl, permalinkOf, postUrl, se
 export {skipChildren, walkTree} from './walk-tree.js';
 export {readTomlMapping} from './toml-mapping.js';
 export {readYamlMapping, type YamlField, type YamlMapping} from './yaml-mapping.js';
+export {pathInText, pathTo, pathToKey, validateJson, validateNode, validateValue, validateYaml, type JsonOptions, type Validated, type YamlOptions} from './schema/validate.js';
+export {nodeAt, plainValue, type SourceDocument, type SourceEntry, type SourceList, type SourceMap, type SourceNode, type SourceScalar} from './schema/source-node.js';
+export {parseYamlSource} from './schema/from-yaml.js';
+export {parseTomlSource} from './schema/from-toml.js';
+export {parseJsonSource} from './schema/from-json.js';
 import './mdast-data.js';
 import './vfile-data.js';
