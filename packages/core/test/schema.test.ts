@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import {describe, expect, it} from 'vitest';
-import {nodeAt, parseTomlSource, parseYamlSource, pathInText, siteValuePosition, validateJson, validateNode, validateYaml} from '../src/index.js';
+import {nodeAt, parseTomlSource, plainValue, parseYamlSource, pathInText, siteValuePosition, validateJson, validateNode, validateYaml} from '../src/index.js';
 import {at, report} from './helpers.js';
 
 const numbers = v.object({list: v.array(v.number('Unexpected value, expected a number'))}, 'Unexpected value, expected a mapping');
@@ -40,6 +40,13 @@ describe('validateYaml', () => {
     const schema = v.object({author: v.union([v.string('Unexpected value, expected text'), v.object({email: v.pipe(v.string(), v.includes('@', 'Unexpected email, expected an `@`'))})], 'Unexpected author')});
     expect(report(validateYaml(schema, 'author:\n  email: nobody\n', {ruleId: 'x'}).problems)).toEqual(['2:10-2:16: Unexpected email, expected an `@`']);
     expect(report(validateYaml(schema, 'author: 3\n', {ruleId: 'x'}).problems)).toEqual(['1:9-1:10: Unexpected author']);
+  });
+
+  it('should read a key `__proto__` as the writer’s key, never as a prototype', () => {
+    const read = plainValue(parseYamlSource('__proto__: {polluted: true}\n', {line: 1, column: 1}).root) as {polluted?: boolean};
+    expect(Object.keys(read)).toEqual(['__proto__']);
+    expect(read.polluted).toBeUndefined();
+    expect(validateYaml(v.record(v.string(), v.unknown()), '__proto__: {polluted: true}\n', {ruleId: 'x'}).problems).toEqual([]);
   });
 
   it('should not expand aliases without end', () => {

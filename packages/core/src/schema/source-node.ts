@@ -49,7 +49,10 @@ export function plainValue(node: SourceNode | undefined): unknown {
   if (node.kind === 'scalar') return node.value;
   if (node.kind === 'list') return node.items.map(plainValue);
   const value: Record<string, unknown> = {};
-  for (const entry of node.entries.values()) value[entry.key] = plainValue(entry.value);
+  for (const entry of node.entries.values()) {
+    // Defined, not assigned: a key `__proto__` is the writer's, not the object's prototype.
+    Object.defineProperty(value, entry.key, {value: plainValue(entry.value), enumerable: true, writable: true, configurable: true});
+  }
   return value;
 }
 
