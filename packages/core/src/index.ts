@@ -11,7 +11,7 @@ export {planFootnotes, type FootnotePlan} from './footnote-plan.js';
 export {footnoteDefinitionId, footnoteLabel, footnoteReferenceId} from './footnote-ids.js';
 export {readPageMeta, readPostMeta, slugFromFileName, type MetaOptions, type MetaResult} from './front-matter.js';
 export {createMarkdownParser, parseMarkdown, type ParseOptions} from './parse.js';
-export {lostPermalinksOf, producerOf, removedPermalinksOf, type LostPermalink} from './lost-permalinks.js';
+export {lostPermalinksOf, removedPermalinksOf, type LostPermalink} from './lost-permalinks.js';
 export {mergePermalinks, readPermalinks, recordPermalinks, serializePermalinks, type PermalinkEntry, type PermalinkManifest, type RecordedPermalinks} from './permalinks.js';
 export {resolveLink, type ResolvedLink} from './resolve-link.js';
 export {remarkSectionIds, sectionIds, type SectionIdsOptions} from './section-ids.js';
