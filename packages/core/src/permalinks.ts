@@ -31,6 +31,20 @@ export interface RecordedPermalinks {
   manifest: PermalinkManifest;
   /** Position of each URL key, each `URL#anchor`, and each feed id, in the file. */
   positions: Map<string, Position>;
+  /** The URLs recorded for each source file, so a file finds what it published without a scan of the record. */
+  sources: Map<string, string[]>;
+}
+
+/** A record with its lookups, made once when it is read. */
+export function recordPermalinks(manifest: PermalinkManifest, positions: Map<string, Position> = new Map()): RecordedPermalinks {
+  const sources = new Map<string, string[]>();
+  for (const [url, entry] of Object.entries(manifest.urls)) {
+    if (entry.source === undefined) continue;
+    const urls = sources.get(entry.source);
+    if (urls) urls.push(url);
+    else sources.set(entry.source, [url]);
+  }
+  return {manifest, positions, sources};
 }
 
 const ruleId = 'stable-permalinks';
@@ -103,7 +117,7 @@ export function readPermalinks(text: string): {recorded?: RecordedPermalinks; pr
     else retired[key] = checked.value;
   }
   const manifest: PermalinkManifest = {version: 1, urls, ...(Object.keys(retired).length > 0 ? {retired} : {})};
-  return {recorded: {manifest, positions: locate(text, manifest)}, problems};
+  return {recorded: recordPermalinks(manifest, locate(text, manifest)), problems};
 }
 
 /** The union of what was recorded and what was just published: the record only grows. */

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {recordPermalinks} from '../src/permalinks.js';
 import {createSiteIndex} from '../src/site-index.js';
 import {siteCatalogOf, siteViewOf, viewKeyOf} from '../src/site-view.js';
 import type {FileFacts} from '../src/types.js';
@@ -48,7 +49,19 @@ describe('siteViewOf', () => {
     const a = post('posts/a.md', '/a/', []);
     const index = createSiteIndex(testSite(), [a]);
     const plain = siteViewOf(index, a, siteCatalogOf(index));
-    index.recorded = {manifest: {version: 1, urls: {'/a/': {anchors: [], feedId: 'tag:example.com,2020:/a/'}}}, positions: new Map()} as unknown as NonNullable<typeof index.recorded>;
+    index.recorded = recordPermalinks({version: 1, urls: {'/a/': {anchors: [], feedId: 'tag:example.com,2020:/a/'}}});
+    expect(siteViewOf(index, a, siteCatalogOf(index))).not.toBe(plain);
+  });
+
+  it('should change when the record gains an anchor the file no longer has, or a URL it published', () => {
+    const a = post('posts/a.md', '/a/', ['kept']);
+    const index = createSiteIndex(testSite(), [a]);
+    index.recorded = recordPermalinks({version: 1, urls: {'/a/': {anchors: ['kept']}}});
+    const plain = siteViewOf(index, a, siteCatalogOf(index));
+    index.recorded = recordPermalinks({version: 1, urls: {'/a/': {anchors: ['kept', 'gone']}}});
+    const anchor = siteViewOf(index, a, siteCatalogOf(index));
+    expect(anchor).not.toBe(plain);
+    index.recorded = recordPermalinks({version: 1, urls: {'/a/': {anchors: ['kept']}, '/old/': {anchors: [], source: 'posts/a.md'}}});
     expect(siteViewOf(index, a, siteCatalogOf(index))).not.toBe(plain);
   });
 });

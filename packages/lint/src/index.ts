@@ -8,6 +8,8 @@ export {deepestNesting, maxNesting, maxSourceBytes, parseMarkdownSafely} from '.
 export {remarkPresetFolio} from './preset.js';
 export {findContentDir, remarkFolioSite, type RemarkFolioSiteOptions} from './remark-folio-site.js';
 export {buildRuleIds, defaultSeverities, ruleIds, type ConfigurableRuleId, type RuleId, type Severity} from './rule-ids.js';
+export {reportRemovedPermalinks} from './removed-permalinks.js';
+export {defaultSeverityOf, reportSiteMessage, type SeverityOf, type SiteMessage} from './site-message.js';
 export {explicitIdsToMarkdown, remarkStringifyExplicitIds} from './stringify-explicit-ids.js';
 export {WorkspaceSites, type WorkspaceSite, type WorkspaceSitesOptions} from './workspace-sites.js';
 export {readRuleSettings, type RuleSetting, type RuleSettings} from './rule-settings.js';
@@ -23,3 +25,4 @@ export {remarkLintNoUndefinedFootnote} from './rules/no-undefined-footnote.js';
 export {remarkLintNoUnusedFootnote} from './rules/no-unused-footnote.js';
 export {remarkLintNoUnsafeUrl} from './rules/no-unsafe-url.js';
 export {remarkLintSectionPermalink, type SectionPermalinkOptions} from './rules/section-permalink.js';
+export {remarkLintStablePermalinks} from './rules/stable-permalinks.js';

@@ -1,6 +1,5 @@
 export {buildSite, siteOutputs, type BuildOptions, type BuildResult, type SiteOutputs} from './build-site.js';
 export {checkedFiles, checkSite, hasErrors, type CheckedSite, type CheckedSource, type CheckOptions, type ParseCache} from './check-site.js';
-export {reportLostPermalinks} from './check-permalinks.js';
 export {readSource} from './load-sources.js';
 export {toManifest} from './permalink-manifest.js';
 export {assembleSite, renderSite, renderSource, type OutputFile, type PublishedPage, type RenderedSite, type RenderedSource} from './render-site.js';
