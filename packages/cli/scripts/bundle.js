@@ -5,6 +5,7 @@
 // package for library use and the tests; this runs after it.
 
 import {cp, rm} from 'node:fs/promises';
+import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 import {build} from 'rolldown';
 
@@ -19,6 +20,8 @@ await build({
   // The language server is bundled with the CLI: it starts as fast, and shares the CLI's cache (same toolchain key).
   input: {folio: dist('dist/bin.js'), 'site-worker': worker, 'language-server': dist('dist/language-server.js')},
   platform: 'node',
+  // jsonc-parser's `main` is a UMD file whose requires a bundler cannot follow; its ES modules can be.
+  resolve: {alias: {'jsonc-parser': createRequire(import.meta.url).resolve('jsonc-parser/lib/esm/main.js')}},
   logLevel: 'warn',
   output: {dir: out, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js'}
 });

@@ -1,5 +1,10 @@
 import type {Position} from 'unist';
 import {createPositionMapper} from './source-position.js';
+import * as v from 'valibot';
+import {parseJsonSource} from './schema/from-json.js';
+import {entrySchema, entryShape, manifestSchema, retirementSchema} from './schema/permalinks.js';
+import {nodeAt} from './schema/source-node.js';
+import {validateJson, validateValue} from './schema/validate.js';
 import type {Problem} from './types.js';
 
 /** What one URL published: the ids on the page, the feed entry id of a post. */
@@ -26,6 +31,20 @@ export interface RecordedPermalinks {
   manifest: PermalinkManifest;
   /** Position of each URL key, each `URL#anchor`, and each feed id, in the file. */
   positions: Map<string, Position>;
+  /** The URLs recorded for each source file, so a file finds what it published without a scan of the record. */
+  sources: Map<string, string[]>;
+}
+
+/** A record with its lookups, made once when it is read. */
+export function recordPermalinks(manifest: PermalinkManifest, positions: Map<string, Position> = new Map()): RecordedPermalinks {
+  const sources = new Map<string, string[]>();
+  for (const [url, entry] of Object.entries(manifest.urls)) {
+    if (entry.source === undefined) continue;
+    const urls = sources.get(entry.source);
+    if (urls) urls.push(url);
+    else sources.set(entry.source, [url]);
+  }
+  return {manifest, positions, sources};
 }
 
 const ruleId = 'stable-permalinks';
@@ -34,10 +53,6 @@ function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
   const sorted: Record<string, T> = {};
   for (const key of Object.keys(record).sort()) sorted[key] = record[key] as T;
   return sorted;
-}
-
-function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
 /** Find where each string value or key is written, for positioned messages. */
@@ -69,25 +84,26 @@ function locate(text: string, manifest: PermalinkManifest): Map<string, Position
 
 /** Read `permalinks.json`; a malformed one is a problem, never a throw. */
 export function readPermalinks(text: string): {recorded?: RecordedPermalinks; problems: Problem[]} {
-  const whole = {start: {line: 1, column: 1}, end: {line: 1, column: 1}};
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return {problems: [{ruleId, reason: `Unexpected malformed JSON (${(error as Error).message}), expected the manifest the build writes`, position: whole}]};
-  }
-  const value = data as {version?: unknown; urls?: unknown; retired?: unknown};
+  const read = validateJson(manifestSchema, text, {ruleId, expected: 'the manifest the build writes'});
+  if (!read.value) return {problems: read.problems};
+  // Where entries were written is read once, and only for an entry in error.
+  let source: ReturnType<typeof parseJsonSource> | undefined;
+  const at = (...path: string[]) => () => {
+    source ??= parseJsonSource(text);
+    const root = nodeAt(source.root, path);
+    return {...(root ? {root} : {}), position: source.position};
+  };
   const problems: Problem[] = [];
-  if (value === null || typeof value !== 'object' || value.version !== 1 || value.urls === null || typeof value.urls !== 'object') {
-    return {problems: [{ruleId, reason: 'Unexpected manifest shape, expected `{"version": 1, "urls": {…}}`', position: whole}]};
-  }
   const urls: Record<string, PermalinkEntry> = {};
-  for (const [url, raw] of Object.entries(value.urls as Record<string, unknown>)) {
-    const entry = raw as {anchors?: unknown; feedId?: unknown; source?: unknown} | null;
-    if (!entry || !isStringList(entry.anchors) || (entry.feedId !== undefined && typeof entry.feedId !== 'string')) {
-      problems.push({ruleId, reason: `Unexpected entry for \`${url}\`, expected \`{"anchors": [...], "feedId"?: "…"}\``, position: whole});
+  for (const [url, raw] of Object.entries(read.value.urls)) {
+    const good = v.safeParse(entryShape, raw);
+    if (!good.success) {
+      const message = `Unexpected entry for \`${url}\`, expected \`{"anchors": [...], "feedId"?: "…"}\``;
+      // One problem per entry, at the first thing wrong with it.
+      problems.push(...validateValue(entrySchema(message), raw, at('urls', url), ruleId).problems.slice(0, 1));
       continue;
     }
+    const entry = good.output;
     urls[url] = {
       anchors: entry.anchors,
       ...(typeof entry.feedId === 'string' ? {feedId: entry.feedId} : {}),
@@ -95,21 +111,13 @@ export function readPermalinks(text: string): {recorded?: RecordedPermalinks; pr
     };
   }
   const retired: Record<string, string> = {};
-  if (value.retired !== undefined) {
-    if (value.retired === null || typeof value.retired !== 'object') {
-      problems.push({ruleId, reason: 'Unexpected `retired`, expected an object of `"what": "why"`', position: whole});
-    } else {
-      for (const [key, reason] of Object.entries(value.retired as Record<string, unknown>)) {
-        if (typeof reason !== 'string' || reason.trim() === '') {
-          problems.push({ruleId, reason: `Unexpected retirement of \`${key}\` without a reason, expected \`"${key}": "why it was removed"\``, position: whole});
-        } else {
-          retired[key] = reason;
-        }
-      }
-    }
+  for (const [key, reason] of Object.entries(read.value.retired ?? {})) {
+    const checked = validateValue(retirementSchema(key), reason, at('retired', key), ruleId);
+    if (checked.value === undefined) problems.push(...checked.problems);
+    else retired[key] = checked.value;
   }
   const manifest: PermalinkManifest = {version: 1, urls, ...(Object.keys(retired).length > 0 ? {retired} : {})};
-  return {recorded: {manifest, positions: locate(text, manifest)}, problems};
+  return {recorded: recordPermalinks(manifest, locate(text, manifest)), problems};
 }
 
 /** The union of what was recorded and what was just published: the record only grows. */

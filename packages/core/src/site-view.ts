@@ -1,3 +1,4 @@
+import {lostPermalinksOf} from './lost-permalinks.js';
 import {resolveLink} from './resolve-link.js';
 import type {FileFacts, SiteIndex} from './types.js';
 
@@ -13,7 +14,8 @@ export function siteCatalogOf(index: SiteIndex): string {
 /**
  * What one file's checks and rendered HTML read of the rest of the site,
  * as a string: where each of its links lands (and the anchors there), who
- * owns its URL, the feed id recorded for it. Two runs that give a file the
+ * owns its URL, the feed id recorded for it, what it published before
+ * and no longer produces (`stable-permalinks`). Two runs that give a file the
  * same text and the same view give it the same messages and the same HTML,
  * so a cache may reuse them; anything else redoes the file.
  */
@@ -29,6 +31,9 @@ export function siteViewOf(index: SiteIndex, facts: FileFacts, catalog: string):
     const feedId = index.recorded?.manifest.urls[url]?.feedId;
     if (feedId !== undefined) parts.push(`feed ${url} ${feedId}`);
   }
+  // Every lost URL, even of a post whose front matter is in error: the key must hold whatever the rule may report.
+  const lost = lostPermalinksOf(index, facts, {ignoreUnpublishable: false});
+  if (lost.length > 0) parts.push(`lost ${JSON.stringify(lost)}`);
   let missing = false;
   const seen = new Set<string>();
   for (const link of facts.links) {

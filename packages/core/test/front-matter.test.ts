@@ -217,6 +217,27 @@ describe('readPostMeta', () => {
     ]);
   });
 
+  it('should report the third alias of a flow list at its item, and a mapping item too', () => {
+    expect(report(post('title: Hello\ndate: 2013-01-14\naliases: [/a/, /b/, "c d", {x: 1}]\n').problems)).toEqual([
+      '4:21-4:26: Unexpected alias `c d`, expected a URL path such as `/old/path/`',
+      '4:28-4:34: Unexpected alias `[object Object]`, expected a URL path such as `/old/path/`'
+    ]);
+  });
+
+  it('should report a wrong type at the value, and a value left empty at its key', () => {
+    expect(report(post('title: Hello\ndate: 2013-01-14\ndraft: [yes]\nupdated:\nimage: {a: b}\n').problems)).toEqual([
+      '4:8-4:13: Unexpected list for `draft`, expected `true` or `false`',
+      '6:8-6:14: Unexpected mapping for `image`, expected text'
+    ]);
+  });
+
+  it('should report an `updated` before the `date` even when another key is in error', () => {
+    expect(report(post('title: [a]\ndate: 2013-01-14\nupdated: 2013-01-13\n').problems)).toEqual([
+      '2:8-2:11: Unexpected list for `title`, expected text',
+      '4:10-4:20: Unexpected `updated` `2013-01-13T00:00:00-08:00` before `date`, expected a moment on or after it'
+    ]);
+  });
+
   it('should report aliases that would be written outside the output, at the item', () => {
     expect(report(post("title: Hello\ndate: 2013-01-14\naliases:\n  - /../../escaped/\n  - /%2e%2e/x/\n  - \"/a\\0b/\"\n").problems)).toEqual([
       '5:5-5:20: Unexpected alias `/../../escaped/`, expected a URL path inside the site without `.` or `..` segments',

@@ -95,22 +95,22 @@ describe('readSiteConfig: URL settings', () => {
     ]);
   });
 
-  it('should report a bad section at its item', () => {
+  it('should report a bad section at the offending value, or at its item for what is missing', () => {
     const {problems} = config('sections:', '  - folder: ../up', '    title: Up', '  - title: No folder', '  - folder: a', '  - folder: b', '    title: B', '    permalink: /b/:year/');
     expect(problems.map((problem) => `${at(problem.position)} ${problem.reason.slice(0, 40)}`)).toEqual([
-      '5:5-7:1 Unexpected section `folder` `../up`, exp',
+      '5:13-5:18 Unexpected section `folder` `../up`, exp',
       '7:5-8:1 Unexpected section `folder` ``, expected',
       '8:5-9:1 Unexpected missing `title` for section `',
-      '9:5-11:25 Unexpected `permalink` `/b/:year/` witho'
+      '11:16-11:25 Unexpected `permalink` `/b/:year/` witho'
     ]);
   });
 
-  it('should read `nav`, and report an entry without a title or a usable URL at its item', () => {
+  it('should read `nav`, and report an entry without a title at its item, a bad URL at the URL', () => {
     expect(config('nav:', '  - {title: About, url: /about/}', '  - {title: Code, url: "https://example.org/code"}').config?.nav?.map(({title, url}) => [title, url])).toEqual([
       ['About', '/about/'],
       ['Code', 'https://example.org/code']
     ]);
     const {problems} = config('nav:', '  - {title: About}', '  - {title: X, url: "javascript:alert(1)"}');
-    expect(problems.map((problem) => at(problem.position))).toEqual(['5:5-5:19', '6:5-6:43']);
+    expect(problems.map((problem) => at(problem.position))).toEqual(['5:5-5:19', '6:21-6:42']);
   });
 });

@@ -95,6 +95,30 @@ describe('readPermalinks', () => {
   });
 });
 
+describe('readPermalinks positions', () => {
+  const text = ['{', '  "version": 1,', '  "urls": {', '    "/a/": {"anchors": ["x", 2]},', '    "/b/": {"feedId": "f"},', '    "/c/": {"anchors": []}', '  },', '  "retired": {"/old/": ""}', '}', ''].join('\n');
+
+  it('should report a bad entry at what is wrong in it, a missing key at the entry', () => {
+    const {recorded, problems} = readPermalinks(text);
+    expect(problems.map((problem) => `${at(problem.position)}: ${problem.reason}`)).toEqual([
+      '4:30-4:31: Unexpected entry for `/a/`, expected `{"anchors": [...], "feedId"?: "…"}`',
+      '5:12-5:27: Unexpected entry for `/b/`, expected `{"anchors": [...], "feedId"?: "…"}`',
+      '8:24-8:26: Unexpected retirement of `/old/` without a reason, expected `"/old/": "why it was removed"`'
+    ]);
+    expect(recorded?.manifest.urls).toEqual({'/c/': {anchors: []}});
+  });
+
+  it('should report malformed JSON where it breaks', () => {
+    const {problems} = readPermalinks('{\n  "version": 1,\n  "urls": {,}\n}\n');
+    expect(at(problems[0]?.position)).toBe('3:12-3:13');
+  });
+
+  it('should report another version at the version', () => {
+    const {problems} = readPermalinks('{\n  "version": 2,\n  "urls": {}\n}\n');
+    expect(problems.map((problem) => at(problem.position))).toEqual(['2:14-2:15']);
+  });
+});
+
 describe('mergePermalinks', () => {
   it('should only grow: keep recorded URLs and anchors, add published ones', () => {
     const merged = mergePermalinks(

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {readSiteConfig} from '../src/site-config.js';
-import {report} from './helpers.js';
+import {at, report} from './helpers.js';
 
 const minimal = 'title: Something Similar\nbaseUrl: https://www.somethingsimilar.com\nauthor: Jeff Hodges\n';
 
@@ -165,13 +165,13 @@ describe('readSiteConfig', () => {
     ]);
   });
 
-  it('should report a footnote pattern without `{label}`', () => {
+  it('should report a footnote pattern without `{label}`, at the pattern', () => {
     const {config, problems} = readSiteConfig(withMinimal('footnotes:', '  definition: fn', '  reference: "fnref:{label}"'));
     expect(config).toBeUndefined();
     expect(problems.map((problem) => problem.reason)).toEqual([
       'Unexpected footnote id pattern `fn`, expected one with `{label}`'
     ]);
-    expect(problems[0]?.position?.start).toEqual({line: 5, column: 3, offset: 100});
+    expect(problems[0]?.position?.start).toEqual({line: 5, column: 15, offset: 112});
   });
 
   it('should report equal footnote patterns', () => {
@@ -188,12 +188,12 @@ describe('readSiteConfig', () => {
     });
   });
 
-  it('should report feed entries that are not a whole number', () => {
+  it('should report feed entries that are not a whole number, at the value', () => {
     for (const entries of ['-1', '2.5', 'ten']) {
       const {config, problems} = readSiteConfig(withMinimal('feed:', `  entries: ${entries}`));
       expect(config, entries).toBeUndefined();
       expect(report(problems)).toEqual([
-        `5:3-5:${12 + entries.length}: Unexpected \`feed.entries\` \`${entries}\`, expected a whole number (0 for all posts)`
+        `5:12-5:${12 + entries.length}: Unexpected \`feed.entries\` \`${entries}\`, expected a whole number (0 for all posts)`
       ]);
     }
   });
@@ -225,6 +225,49 @@ describe('readSiteConfig', () => {
     const {config, problems} = readSiteConfig('- a\n');
     expect(config).toBeUndefined();
     expect(problems.map((problem) => problem.ruleId)).toEqual(['site-config']);
+  });
+});
+
+describe('readSiteConfig positions', () => {
+  it('should report a value deep in a mapping at that value', () => {
+    expect(report(readSiteConfig(withMinimal('footnotes:', '  definition: "a{label}"', '  reference: "a{label}"')).problems)).toEqual([
+      '6:14-6:24: Unexpected equal footnote id patterns, expected different ones for definitions and references'
+    ]);
+    expect(report(readSiteConfig('title: T\nbaseUrl: https://example.com\nauthor:\n  name: J\n  uri: "/a b/"\n').problems)).toEqual([
+      '5:8-5:15: Unexpected `author.uri` `/a b/`, expected an absolute URL or a path on the site such as `/about/`, without spaces or quotes'
+    ]);
+    expect(report(readSiteConfig('title: T\nbaseUrl: https://example.com\nauthor:\n  name: "J\\u0007"\n').problems)).toEqual([
+      '4:9-4:18: Unexpected `author.name` `J\\u0007`, expected printable text, without control characters or noncharacters'
+    ]);
+  });
+
+  it('should report the third nav link’s URL at the URL', () => {
+    const {problems} = readSiteConfig(withMinimal('nav:', '  - {title: A, url: /a/}', '  - {title: B, url: /b/}', '  - title: C', '    url: "mailto:c@example.com"'));
+    expect(report(problems)).toEqual(['8:10-8:32: Unexpected `nav` entry, expected `{title: About, url: /about/}` with a site path or an `https:` URL']);
+  });
+
+  it('should give each nav link where it was written', () => {
+    const {config} = readSiteConfig(withMinimal('nav:', '  - {title: A, url: /a/}', '  - {title: B, url: /b/}'));
+    expect(config?.nav?.map((link) => at(link.position))).toEqual(['5:5-5:25', '6:5-6:25']);
+  });
+
+  it('should report `rules`, `published` and `image` of the wrong kind at their values', () => {
+    expect(report(readSiteConfig(withMinimal('rules: [off]', 'published: ~', 'image: [a]')).problems)).toEqual([
+      '4:8-4:13: Unexpected `rules` that is not a mapping, expected `rule-id: off | warn | error` lines',
+      '5:1-5:10: Unexpected `published` `null`, expected the URL or file of the deployed site’s `permalinks.json`, or `none`',
+      '6:8-6:11: Unexpected `image` `a`, expected a site path such as `/images/cover.jpg` or an absolute URL'
+    ]);
+  });
+
+  it('should report a time zone or a feed that is not text or a mapping, instead of ignoring it', () => {
+    expect(report(readSiteConfig(withMinimal('timeZone: 3', 'feed: atom.xml')).problems)).toEqual([
+      '4:11-4:12: Unexpected number for `timeZone`, expected an IANA zone such as `America/Los_Angeles`',
+      '5:7-5:15: Unexpected string for `feed`, expected a mapping with `path` and `entries`'
+    ]);
+  });
+
+  it('should say `site.yaml`, not front matter, when the file is not a mapping', () => {
+    expect(report(readSiteConfig('- a\n').problems)).toEqual(['1:1-2:1: Unexpected `site.yaml` that is not a mapping, expected `key: value` lines']);
   });
 });
 

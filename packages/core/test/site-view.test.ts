@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {recordPermalinks} from '../src/permalinks.js';
 import {createSiteIndex} from '../src/site-index.js';
 import {siteCatalogOf, siteViewOf, viewKeyOf} from '../src/site-view.js';
 import type {FileFacts} from '../src/types.js';
@@ -48,9 +49,20 @@ describe('siteViewOf', () => {
     const a = post('posts/a.md', '/a/', []);
     const index = createSiteIndex(testSite(), [a]);
     const plain = siteViewOf(index, a, siteCatalogOf(index));
-    const recorded = {manifest: {version: 1, urls: {'/a/': {anchors: [], feedId: 'tag:example.com,2020:/a/'}}}, positions: new Map()} as unknown as NonNullable<typeof index.recorded>;
-    const withRecord = createSiteIndex(testSite(), [a], [], [], recorded);
-    expect(siteViewOf(withRecord, a, siteCatalogOf(withRecord))).not.toBe(plain);
+    const recorded = createSiteIndex(testSite(), [a], [], [], recordPermalinks({version: 1, urls: {'/a/': {anchors: [], feedId: 'tag:example.com,2020:/a/'}}}));
+    expect(siteViewOf(recorded, a, siteCatalogOf(recorded))).not.toBe(plain);
+  });
+
+  it('should change when the record gains an anchor the file no longer has, or a URL it published', () => {
+    const a = post('posts/a.md', '/a/', ['kept']);
+    const viewWith = (manifest: Parameters<typeof recordPermalinks>[0]): string => {
+      const index = createSiteIndex(testSite(), [a], [], [], recordPermalinks(manifest));
+      return siteViewOf(index, a, siteCatalogOf(index));
+    };
+    const plain = viewWith({version: 1, urls: {'/a/': {anchors: ['kept']}}});
+    const anchor = viewWith({version: 1, urls: {'/a/': {anchors: ['kept', 'gone']}}});
+    expect(anchor).not.toBe(plain);
+    expect(viewWith({version: 1, urls: {'/a/': {anchors: ['kept']}, '/old/': {anchors: [], source: 'posts/a.md'}}})).not.toBe(plain);
   });
 });
 

@@ -57,6 +57,22 @@ describe('collectFacts with TOML front matter', () => {
     ]);
   });
 
+  it('should place the third alias, and a value in a table, at what was written', () => {
+    const result = facts('posts/2013-01-14-cap.md', '+++\ntitle = "CAP"\ndate = 2013-01-14\naliases = ["/a/", "/b/", "c"]\ndraft = "no"\n+++\n');
+    expect(report(result.problems)).toEqual([
+      '4:26-4:29: Unexpected alias `c`, expected a URL path such as `/old/path/`',
+      '5:9-5:13: Unexpected string for `draft`, expected `true` or `false`'
+    ]);
+  });
+
+  it('should report a near miss of a known key at the TOML key', () => {
+    const result = facts('posts/2013-01-14-cap.md', '+++\ntitle = "CAP"\ndate = 2013-01-14\n\n[extra]\nx = 1\n+++\n');
+    expect(result.problems).toEqual([]);
+    expect(report(facts('posts/2013-01-14-cap.md', '+++\ntitle = "CAP"\ndate = 2013-01-14\nslgu = "x"\n+++\n').problems)).toEqual([
+      '4:1-4:5: Unexpected unknown key `slgu`, expected a known key; did you mean `slug`?'
+    ]);
+  });
+
   it('should report an unterminated `+++` block', () => {
     const result = facts('posts/2013-01-14-cap.md', '+++\ntitle = "CAP"\n');
     expect(report(result.problems)).toEqual(['1:1-1:1: Unexpected unterminated front matter, expected a closing `+++` line after the last key']);

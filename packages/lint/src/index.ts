@@ -6,6 +6,8 @@ export {findParseHazard, parseLimits, type ParseHazard} from './parse-hazards.js
 export {deepestNesting, maxNesting, maxSourceBytes, parseMarkdownSafely} from './parse-safely.js';
 export {remarkPresetFolio} from './preset.js';
 export {buildRuleIds, defaultSeverities, ruleIds, type ConfigurableRuleId, type RuleId, type Severity} from './rule-ids.js';
+export {reportRemovedPermalinks} from './removed-permalinks.js';
+export {defaultSeverityOf, reportSiteMessage, type SeverityOf, type SiteMessage} from './site-message.js';
 export {explicitIdsToMarkdown, remarkStringifyExplicitIds} from './stringify-explicit-ids.js';
 export {readRuleSettings, type RuleSetting, type RuleSettings} from './rule-settings.js';
 export {remarkLintFrontMatter} from './rules/front-matter.js';
@@ -20,3 +22,4 @@ export {remarkLintNoUndefinedFootnote} from './rules/no-undefined-footnote.js';
 export {remarkLintNoUnusedFootnote} from './rules/no-unused-footnote.js';
 export {remarkLintNoUnsafeUrl} from './rules/no-unsafe-url.js';
 export {remarkLintSectionPermalink, type SectionPermalinkOptions} from './rules/section-permalink.js';
+export {remarkLintStablePermalinks} from './rules/stable-permalinks.js';

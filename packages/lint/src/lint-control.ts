@@ -3,21 +3,6 @@ import remarkMessageControl from 'remark-message-control';
 import type {Processor} from 'unified';
 import type {VFile} from 'vfile';
 import {lintSource} from './create-rule.js';
-import {isConfigurableRuleId} from './rule-ids.js';
-import {siteSettingsOf} from './site-of.js';
-
-/** Severities from `rules:` in the file's `site.yaml`: drop what is off, mark errors and warnings. */
-function applySiteSeverities(_: Root, file: VFile): undefined {
-  const settings = siteSettingsOf(file);
-  if (!settings || settings.size === 0) return;
-  file.messages = file.messages.filter((message) => {
-    if (message.source !== lintSource || !message.ruleId || !isConfigurableRuleId(message.ruleId)) return true;
-    const severity = settings.get(message.ruleId)?.severity;
-    if (severity === undefined) return true;
-    message.fatal = severity === 'error';
-    return severity !== 'off';
-  });
-}
 
 /**
  * `<!-- lint disable|enable|ignore rule-id -->` for our messages. The root's
@@ -35,11 +20,11 @@ function applyComments(): (tree: Root, file: VFile) => undefined {
 }
 
 /**
- * Applies the site's rule severities and `<!-- lint disable|enable|ignore
- * rule-id -->` comments to our messages. It adds its transforms while the
- * processor freezes, so they run after every rule, wherever this plugin is listed.
+ * Applies `<!-- lint disable|enable|ignore rule-id -->` comments to our
+ * messages (severities are the rules' own, see `createRule`). It adds its
+ * transform while the processor freezes, so it runs after every rule,
+ * wherever this plugin is listed.
  */
 export function remarkFolioLintControl(this: Processor): undefined {
-  this.use(() => applySiteSeverities);
   this.use(applyComments);
 }

@@ -1,8 +1,8 @@
 import {parseMarkdown, type ParseOptions} from '@folio/core';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
-import {lintSource} from './create-rule.js';
 import {findParseHazard} from './parse-hazards.js';
+import {defaultSeverityOf, reportSiteMessage} from './site-message.js';
 
 /**
  * Larger than this, a file is refused rather than parsed: the parser needs
@@ -40,8 +40,8 @@ export function deepestNesting(text: string): {depth: number; line: number} {
 }
 
 function refuse(file: VFile, ruleId: string, reason: string, line: number): undefined {
-  const message = file.message(reason, {place: {line, column: 1}, ruleId, source: lintSource});
-  message.fatal = true;
+  // Input refused before parsing: an error whatever `rules:` say.
+  reportSiteMessage(file, {ruleId, reason, place: {line, column: 1}}, defaultSeverityOf);
 }
 
 /**

@@ -14,13 +14,37 @@ export const ruleIds = [
   'no-unsafe-url'
 ] as const;
 
-export type RuleId = (typeof ruleIds)[number];
-
-/** Checked by the build (it needs the published record), configured here all the same. */
+/**
+ * Rules that read the published record (`file.data.folioSite.recorded`):
+ * rules like the others, but their doc examples need a record, so the docs
+ * show them in prose.
+ */
 export const buildRuleIds = ['stable-permalinks'] as const;
 
+/** Every rule this package implements, one plugin each. */
+export type RuleId = (typeof ruleIds)[number] | (typeof buildRuleIds)[number];
+
+/**
+ * Ids the site's own steps report (outside the rules), with the severity
+ * each reports at. Only `content-file` may be changed under `rules:`: the
+ * others are input the toolchain cannot read or output it cannot write,
+ * which no setting makes publishable.
+ */
+export const siteMessageSeverities = {
+  'site-config': 'error',
+  encoding: 'error',
+  'file-too-large': 'error',
+  parse: 'error',
+  'no-duplicate-output': 'error',
+  'no-duplicate-feed-id': 'error',
+  'content-file': 'warn'
+} as const satisfies Record<string, Exclude<Severity, 'off'>>;
+
+/** Site ids that `rules:` may set, as rules. */
+export const configurableSiteIds = ['content-file'] as const;
+
 /** Every id that `rules:` in `site.yaml` may name. */
-export type ConfigurableRuleId = RuleId | (typeof buildRuleIds)[number];
+export type ConfigurableRuleId = RuleId | (typeof configurableSiteIds)[number];
 
 export type Severity = 'off' | 'warn' | 'error';
 
@@ -45,7 +69,9 @@ export const defaultSeverities: Readonly<Record<ConfigurableRuleId, Exclude<Seve
   // A link to an alias works (through a redirect): a hint, never a failed build.
   'no-alias-link': 'warn',
   'no-unsafe-url': 'warn',
-  'stable-permalinks': 'error'
+  'stable-permalinks': 'error',
+  // Odd files in the content folder (links, FIFOs, post-like files copied raw): a hint.
+  'content-file': 'warn'
 };
 
 export function isConfigurableRuleId(value: string): value is ConfigurableRuleId {

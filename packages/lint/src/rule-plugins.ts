@@ -13,6 +13,7 @@ import {remarkLintNoUndefinedFootnote} from './rules/no-undefined-footnote.js';
 import {remarkLintNoUnusedFootnote} from './rules/no-unused-footnote.js';
 import {remarkLintNoUnsafeUrl} from './rules/no-unsafe-url.js';
 import {remarkLintSectionPermalink} from './rules/section-permalink.js';
+import {remarkLintStablePermalinks} from './rules/stable-permalinks.js';
 
 /** The plugin of each rule, by id. */
 export const rulePlugins: Readonly<Record<RuleId, Plugin<[[level: Severity, options?: never]], Root>>> = {
@@ -27,5 +28,6 @@ export const rulePlugins: Readonly<Record<RuleId, Plugin<[[level: Severity, opti
   'front-matter': remarkLintFrontMatter,
   'image-alt': remarkLintImageAlt,
   'no-alias-link': remarkLintNoAliasLink,
-  'no-unsafe-url': remarkLintNoUnsafeUrl
+  'no-unsafe-url': remarkLintNoUnsafeUrl,
+  'stable-permalinks': remarkLintStablePermalinks
 };

@@ -7,6 +7,7 @@ describe('@folio/lint', () => {
       'createLinter',
       'deepestNesting',
       'defaultSeverities',
+      'defaultSeverityOf',
       'docsUrl',
       'explicitIdsToMarkdown',
       'findParseHazard',
@@ -29,8 +30,11 @@ describe('@folio/lint', () => {
       'remarkLintNoUnsafeUrl',
       'remarkLintNoUnusedFootnote',
       'remarkLintSectionPermalink',
+      'remarkLintStablePermalinks',
       'remarkPresetFolio',
       'remarkStringifyExplicitIds',
+      'reportRemovedPermalinks',
+      'reportSiteMessage',
       'ruleIds'
     ]);
   });
@@ -39,5 +43,6 @@ describe('@folio/lint', () => {
     const lint = await import('../src/index.js');
     expect(lint.remarkLintNoMissingAnchor.name).toBe('folio:no-missing-anchor');
     expect(lint.remarkLintImageAlt.name).toBe('folio:image-alt');
+    expect(lint.remarkLintStablePermalinks.name).toBe('folio:stable-permalinks');
   });
 });

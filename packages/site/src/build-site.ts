@@ -1,13 +1,17 @@
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
+import {defaultSeverityOf, reportSiteMessage} from '@folio/lint';
+import type {Position} from 'unist';
 import * as v from 'valibot';
 import type {VFile} from 'vfile';
+import {VFileMessage} from 'vfile-message';
 import {writtenRecordSchema} from './cache/cache-schemas.js';
+import {duplicateOutputRule} from './check-outputs.js';
 import {checkedFiles, checkSession, hasErrors, type CheckedSite} from './check-site.js';
 import {mergePermalinks, serializePermalinks, type PermalinkManifest} from '@folio/core';
 import {toManifest} from './permalink-manifest.js';
 import {withoutRetired, type PublishedOptions} from './published-record.js';
-import {assembleSite, type OutputFile} from './render-site.js';
+import {assembleSite, describeOrigin, type OutputFile, type OutputOrigin} from './render-site.js';
 import type {SessionState} from './session/open-site.js';
 import type {StepClock, StepTimings} from './session/step-timings.js';
 import {refuseUnsafeOutput} from './unsafe-output.js';
@@ -26,6 +30,20 @@ export interface BuildResult {
   timings: StepTimings;
 }
 
+/** Where a message about an output goes: the front matter value of the source that makes it, else `site.yaml`'s start. */
+function blameOf(checked: CheckedSite, origin: OutputOrigin): {file: VFile; place?: Position} {
+  if (origin.kind === 'page' || origin.kind === 'alias') {
+    const source = checked.sources.find((candidate) => candidate.file.path === origin.source);
+    if (source) {
+      const places = source.facts?.places;
+      const place = origin.kind === 'alias' ? places?.aliases?.find((entry) => entry.alias === origin.alias)?.position : places?.url;
+      return place ? {file: source.file, place} : {file: source.file};
+    }
+  }
+  return {file: checked.configFile};
+}
+
+/** `checkSite` reports every clash at its cause first (`reportDuplicateOutputs`); this is the last guard before writing. */
 function reportDuplicatePaths(checked: CheckedSite, outputs: OutputFile[]): void {
   const seen = new Map<string, OutputFile>();
   for (const output of outputs) {
@@ -34,20 +52,18 @@ function reportDuplicatePaths(checked: CheckedSite, outputs: OutputFile[]): void
       seen.set(output.path, output);
       continue;
     }
-    const source = checked.sources.find((candidate) => output.origin.startsWith(candidate.file.path));
-    const file = source?.file ?? checked.configFile;
-    const message = file.message(
-      `Unexpected second file for output \`${output.path}\` from ${output.origin}, expected one file per output path (${first.origin} writes it too)`,
-      // `checkSite` reports every clash at its cause first; this is the last guard before writing.
-      {place: {line: 1, column: 1}, ruleId: 'no-duplicate-output', source: 'folio'}
-    );
-    message.fatal = true;
+    const {file, place} = blameOf(checked, output.origin);
+    const other = blameOf(checked, first.origin);
+    const cause = new VFileMessage(`\`${first.path}\` written for ${describeOrigin(first.origin)}`, {ruleId: duplicateOutputRule, source: 'folio', ...(other.place ? {place: other.place} : {})});
+    cause.file = other.file.path;
+    const reason = `Unexpected second file for output \`${output.path}\` from ${describeOrigin(output.origin)}, expected one file per output path (${describeOrigin(first.origin)} writes it too)`;
+    reportSiteMessage(file, {ruleId: duplicateOutputRule, reason, place, cause}, defaultSeverityOf);
   }
 }
 
 async function assetOutputs(contentDir: string, assets: string[]): Promise<OutputFile[]> {
   return Promise.all(
-    assets.map(async (path) => ({path, contents: await readFile(join(contentDir, ...path.split('/'))), origin: path}))
+    assets.map(async (path): Promise<OutputFile> => ({path, contents: await readFile(join(contentDir, ...path.split('/'))), origin: {kind: 'asset', path}}))
   );
 }
 
@@ -84,11 +100,11 @@ export async function siteOutputs(checked: CheckedSite, contentDir: string): Pro
   const rendered = assembleSite(checked.site, checked.index, checked.rendered);
   // Everything ever published (deployed ∪ committed ∪ this build), with its retirements.
   const manifest = mergePermalinks(checked.index.recorded?.manifest, toManifest(rendered.published));
-  const outputs = [
+  const outputs: OutputFile[] = [
     ...rendered.outputs,
     ...(await assetOutputs(contentDir, checked.assets)),
     // The deployed record lists what is live: what is retired is left out.
-    {path: 'permalinks.json', contents: new TextEncoder().encode(serializePermalinks(withoutRetired(manifest))), origin: 'the permalink manifest'}
+    {path: 'permalinks.json', contents: new TextEncoder().encode(serializePermalinks(withoutRetired(manifest))), origin: {kind: 'site', what: 'the permalink manifest'}}
   ];
   reportDuplicatePaths(checked, outputs);
   if (hasErrors(files)) return undefined;

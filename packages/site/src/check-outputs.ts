@@ -1,4 +1,5 @@
 import {outputPathOf, siteValuePosition, type FileFacts, type SiteIndex} from '@folio/core';
+import {reportSiteMessage, type SeverityOf} from '@folio/lint';
 import {themeFiles} from '@folio/theme';
 import type {Position} from 'unist';
 import {VFile} from 'vfile';
@@ -68,7 +69,7 @@ export interface OutputCheck {
  * it (the alias, the slug or date, the page's name, `feed.path`), with a
  * `cause` naming the other file. The build's own files keep their paths.
  */
-export function reportDuplicateOutputs(index: SiteIndex, sources: Map<string, VFile>, configFile: VFile, assets: string[], contentDir: string): OutputCheck {
+export function reportDuplicateOutputs(index: SiteIndex, sources: Map<string, VFile>, configFile: VFile, assets: string[], contentDir: string, severityOf: SeverityOf): OutputCheck {
   const claims = claimsOf(index, sources, configFile, assets);
   const owners = new Map<string, Claim>();
   const extra = new Map<string, VFile>();
@@ -80,8 +81,7 @@ export function reportDuplicateOutputs(index: SiteIndex, sources: Map<string, VF
     }
     const cause = new VFileMessage(`\`${winner.path}\` written for ${winner.label}`, {ruleId: duplicateOutputRule, source: 'folio', ...(winner.place ? {place: winner.place} : {})});
     if (winner.file) cause.file = winner.file.path;
-    const message = file.message(reason, {place: loser.place ?? start, ruleId: duplicateOutputRule, source: 'folio', cause});
-    message.fatal = true;
+    reportSiteMessage(file, {ruleId: duplicateOutputRule, reason, place: loser.place ?? start, cause}, severityOf);
   };
   for (const claim of claims) {
     const owner = owners.get(claim.path);

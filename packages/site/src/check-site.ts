@@ -1,9 +1,8 @@
 import {readFile, stat} from 'node:fs/promises';
 import {join} from 'node:path';
-import {checkNav, readPermalinks, readSiteConfig, type FileFacts, type PermalinkManifest, type Problem, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
-import {docsUrl} from '@folio/lint';
+import {checkNav, readPermalinks, readSiteConfig, recordPermalinks, type FileFacts, type PermalinkManifest, type Problem, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
+import {defaultSeverityOf, docsUrl, reportRemovedPermalinks, reportSiteMessage, type SeverityOf} from '@folio/lint';
 import {VFile} from 'vfile';
-import {reportLostPermalinks, reportRemovedPermalinks} from './check-permalinks.js';
 import {unionOfRecords, type PublishedOptions} from './published-record.js';
 import {hashText} from './cache/hash-text.js';
 import {reportDuplicateOutputs} from './check-outputs.js';
@@ -71,15 +70,12 @@ export interface CheckedSite {
 }
 
 /**
- * Problems found reading the site's own files, as errors. Those without a
- * position of their own (rule settings) point at the file's start, so every
- * report format places them alike.
+ * Problems found reading the site's own files, at the severity `severityOf`
+ * gives their id. Those without a position of their own (rule settings)
+ * point at the file's start, so every report format places them alike.
  */
-function reportProblems(file: VFile, problems: Problem[]): void {
-  for (const problem of problems) {
-    const message = file.message(problem.reason, {place: problem.position ?? {line: 1, column: 1}, ruleId: problem.ruleId, source: 'folio'});
-    message.fatal = true;
-  }
+function reportProblems(file: VFile, problems: Problem[], severityOf: SeverityOf = defaultSeverityOf): void {
+  for (const problem of problems) reportSiteMessage(file, {ruleId: problem.ruleId, reason: problem.reason, place: problem.position}, severityOf);
 }
 
 /** Largest `permalinks.json` read: many times what a large site's record takes, far from what the parser chokes on. */
@@ -93,12 +89,13 @@ export async function readRecorded(contentDir: string): Promise<{file: VFile; re
     const stats = await stat(path);
     const {size} = stats;
     if (!stats.isFile()) {
-      file.message('Unexpected `permalinks.json` that is not a regular file, expected the record the build writes', {place: {line: 1, column: 1}, ruleId: 'stable-permalinks', source: 'folio'}).fatal = true;
+      // Read before the settings, and never turned down: a build would write over it.
+      reportSiteMessage(file, {ruleId: 'stable-permalinks', reason: 'Unexpected `permalinks.json` that is not a regular file, expected the record the build writes'}, defaultSeverityOf);
       return {file};
     }
     if (size > maxRecordBytes) {
       const reason = `Unexpected record of ${size} bytes, expected at most ${maxRecordBytes} bytes (the record of a site of 10,000 posts is a few MB: restore it from version control)`;
-      file.message(reason, {place: {line: 1, column: 1}, ruleId: 'file-too-large', source: 'folio'}).fatal = true;
+      reportSiteMessage(file, {ruleId: 'file-too-large', reason}, defaultSeverityOf);
       return {file};
     }
     text = await readFile(path, 'utf8');
@@ -118,13 +115,12 @@ export async function readConfig(contentDir: string): Promise<{file: VFile; site
     const path = join(contentDir, 'site.yaml');
     // A FIFO would block the read forever; a folder or device is no settings file either.
     if (!(await stat(path)).isFile()) {
-      file.message('Unexpected `site.yaml` that is not a regular file, expected the site’s settings as a text file', {place: {line: 1, column: 1}, ruleId: 'site-config', source: 'folio'}).fatal = true;
+      reportSiteMessage(file, {ruleId: 'site-config', reason: 'Unexpected `site.yaml` that is not a regular file, expected the site’s settings as a text file'}, defaultSeverityOf);
       return {file};
     }
     file.value = await readFile(path, 'utf8');
   } catch {
-    const message = file.message('Unexpected missing `site.yaml`, expected the site’s settings (title, baseUrl, author) in the content directory', {place: {line: 1, column: 1}, ruleId: 'site-config', source: 'folio'});
-    message.fatal = true;
+    reportSiteMessage(file, {ruleId: 'site-config', reason: 'Unexpected missing `site.yaml`, expected the site’s settings (title, baseUrl, author) in the content directory'}, defaultSeverityOf);
     return {file};
   }
   const {config, problems} = readSiteConfig(String(file.value));
@@ -173,16 +169,16 @@ async function checkBothPhases(state: SessionState, clock: StepClock, render: bo
   const listing = state.settings.unlisted ? undefined : state.sources.listing;
   if (!site || !listing) {
     if (!listing) {
-      configFile.message(`Unexpected unreadable content directory \`${contentDir}\`, expected a folder with site.yaml, posts/ and pages/`, {place: {line: 1, column: 1}, ruleId: 'site-config', source: 'folio'}).fatal = true;
+      reportSiteMessage(configFile, {ruleId: 'site-config', reason: `Unexpected unreadable content directory \`${contentDir}\`, expected a folder with site.yaml, posts/ and pages/`}, defaultSeverityOf);
     }
     return {configFile, manifestFile, sources: [], assets: [], otherFiles: []};
   }
 
   const linter = state.linter(site);
-  reportProblems(configFile, linter.problems);
+  reportProblems(configFile, linter.problems, linter.severity);
   if (linter.problems.length > 0) return {configFile, manifestFile, site, sources: [], assets: listing.assets, otherFiles: []};
 
-  const records = await clock.time('read', () => readRecords(state, site, manifestFile, recorded));
+  const records = await clock.time('read', () => readRecords(state, site, manifestFile, recorded, linter.severity));
   await state.memo.use(hashText(`${String(configFile.value)}\0${state.drafts}`));
   const {sources, index, rendered} = await checkPass({
     contentDir,
@@ -199,16 +195,14 @@ async function checkBothPhases(state: SessionState, clock: StepClock, render: bo
   });
   return clock.time('check', () => {
     // The header links every page: a `nav` entry that leads nowhere is a broken link on each.
-    reportProblems(configFile, checkNav(index));
+    reportProblems(configFile, checkNav(index), linter.severity);
     const byPath = new Map(sources.map((source) => [source.file.path, source.file]));
     // What the build would refuse, found before it: two files on one output path, two entries with one feed id.
-    const {files: clashing} = reportDuplicateOutputs(index, byPath, configFile, listing.assets, contentDir);
-    const otherFiles = [...clashing, ...reportOddFiles(contentDir, listing)];
-    reportDuplicateFeedIds(index, byPath);
-    if (linter.enabled('stable-permalinks')) {
-      reportLostPermalinks(index, byPath);
-      reportRemovedPermalinks(index, manifestFile);
-    }
+    const {files: clashing} = reportDuplicateOutputs(index, byPath, configFile, listing.assets, contentDir, linter.severity);
+    const otherFiles = [...clashing, ...reportOddFiles(contentDir, listing, linter.severity)];
+    reportDuplicateFeedIds(index, byPath, linter.severity);
+    // Each file reported what it lost (the `stable-permalinks` rule); what no file is left for goes on the record.
+    reportRemovedPermalinks(index, manifestFile, linter.severity);
     return {
       configFile,
       manifestFile,
@@ -229,15 +223,15 @@ async function checkBothPhases(state: SessionState, clock: StepClock, render: bo
  * committed one, which stands in when the deployed one cannot be read.
  * Positions are those of the committed file, the one a writer can edit.
  */
-async function readRecords(state: SessionState, site: SiteConfig, manifestFile: VFile, committed: RecordedPermalinks | undefined): Promise<{recorded?: RecordedPermalinks; published?: PermalinkManifest}> {
+async function readRecords(state: SessionState, site: SiteConfig, manifestFile: VFile, committed: RecordedPermalinks | undefined, severityOf: SeverityOf): Promise<{recorded?: RecordedPermalinks; published?: PermalinkManifest}> {
   const read = await state.published(site);
   if (!read) return committed ? {recorded: committed} : {};
   if (read.warning) {
-    manifestFile.message(read.warning, {place: {line: 1, column: 1}, ruleId: 'stable-permalinks', source: 'folio'}).fatal = false;
+    reportSiteMessage(manifestFile, {ruleId: 'stable-permalinks', reason: read.warning, warning: true}, severityOf);
   }
   const union = unionOfRecords(read.manifest, committed?.manifest);
   if (!union) return {};
-  return {recorded: {manifest: union, positions: committed?.positions ?? new Map()}, ...(read.manifest ? {published: read.manifest} : {})};
+  return {recorded: recordPermalinks(union, committed?.positions), ...(read.manifest ? {published: read.manifest} : {})};
 }
 
 /** Every message links to its rule's doc, whichever part of the toolchain reported it. */

@@ -1,5 +1,6 @@
 import type {FileFacts, SiteIndex} from '@folio/core';
 import {entryIdFor} from '@folio/feed';
+import {reportSiteMessage, type SeverityOf} from '@folio/lint';
 import type {Position} from 'unist';
 import type {VFile} from 'vfile';
 import {VFileMessage} from 'vfile-message';
@@ -31,7 +32,7 @@ export function feedIdOf(index: SiteIndex, facts: FileFacts): string {
  * own URL): a feed reader would merge the two. At the alias, or at what
  * sets the URL, with a `cause` naming the other post.
  */
-export function reportDuplicateFeedIds(index: SiteIndex, sources: Map<string, VFile>): void {
+export function reportDuplicateFeedIds(index: SiteIndex, sources: Map<string, VFile>, severityOf: SeverityOf): void {
   const first = new Map<string, FileFacts>();
   for (const facts of index.pages.values()) {
     if (!facts.post || facts.url === undefined) continue;
@@ -48,12 +49,7 @@ export function reportDuplicateFeedIds(index: SiteIndex, sources: Map<string, VF
     const via = recordedFor === undefined ? '' : ` (\`permalinks.json\` records it for \`${recordedFor}\`)`;
     const cause = new VFileMessage(`\`${id}\` is the feed id of \`${other.path}\``, {ruleId: duplicateFeedIdRule, source: 'folio', ...(other.places?.url ? {place: other.places.url} : {})});
     cause.file = other.path;
-    const message = file.message(`Unexpected feed entry id \`${id}\`${via} that \`${other.path}\` has too, expected one id per entry (drop the alias, or retire the id)`, {
-      place: place ?? {line: 1, column: 1},
-      ruleId: duplicateFeedIdRule,
-      source: 'folio',
-      cause
-    });
-    message.fatal = true;
+    const reason = `Unexpected feed entry id \`${id}\`${via} that \`${other.path}\` has too, expected one id per entry (drop the alias, or retire the id)`;
+    reportSiteMessage(file, {ruleId: duplicateFeedIdRule, reason, place, cause}, severityOf);
   }
 }

@@ -2,7 +2,6 @@ export {openSite, type SiteOptions, type SiteSession} from './session/open-site.
 export {formatTimings, stepNames, type StepName, type StepTimings} from './session/step-timings.js';
 export {siteOutputs, type BuildResult, type SiteOutputs} from './build-site.js';
 export {checkedFiles, checkSite, hasErrors, type CheckedSite, type CheckedSource, type CheckOptions, type ParseCache} from './check-site.js';
-export {reportLostPermalinks} from './check-permalinks.js';
 export type {OutputBytes, OutputFile, PublishedPage, RenderedSource} from './render-site.js';
 export {writeOutput} from './write-output.js';
 export {defaultCacheRoot} from './cache/cache-root.js';

@@ -1,7 +1,7 @@
 import {closeSync, constants, fstatSync, openSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {codePointName, createPositionMapper, replaceUnpublishable} from '@folio/core';
-import {maxSourceBytes} from '@folio/lint';
+import {defaultSeverityOf, maxSourceBytes, reportSiteMessage} from '@folio/lint';
 import type {Position} from 'unist';
 import {VFile} from 'vfile';
 import {hashText} from './cache/hash-text.js';
@@ -133,7 +133,7 @@ function publishableText(file: VFile, decoded: string): string {
 }
 
 function warn(file: VFile, reason: string, place: Position | undefined): void {
-  file.message(reason, {place: place ?? {line: 1, column: 1}, ruleId: 'encoding', source: 'folio'});
+  reportSiteMessage(file, {ruleId: 'encoding', reason, place, warning: true}, defaultSeverityOf);
 }
 
 /**
@@ -149,6 +149,5 @@ export function readSource(contentDir: string, path: string): {file: VFile; hash
 }
 
 function fail(file: VFile, reason: string, point: {line: number; column: number}, ruleId: string): void {
-  const message = file.message(reason, {place: point, ruleId, source: 'folio'});
-  message.fatal = true;
+  reportSiteMessage(file, {ruleId, reason, place: point}, defaultSeverityOf);
 }

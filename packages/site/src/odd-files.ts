@@ -1,6 +1,6 @@
 import {closeSync, constants, openSync, readSync} from 'node:fs';
 import {join} from 'node:path';
-import type {ContentListing} from '@folio/lint';
+import {reportSiteMessage, type ContentListing, type SeverityOf} from '@folio/lint';
 import {VFile} from 'vfile';
 
 export const contentFileRule = 'content-file';
@@ -24,9 +24,9 @@ function head(path: string): string {
   }
 }
 
-function warned(contentDir: string, path: string, reason: string): VFile {
+function warned(contentDir: string, path: string, reason: string, severityOf: SeverityOf): VFile {
   const file = new VFile({path, cwd: contentDir});
-  file.message(reason, {place: {line: 1, column: 1}, ruleId: contentFileRule, source: 'folio'});
+  reportSiteMessage(file, {ruleId: contentFileRule, reason}, severityOf);
   return file;
 }
 
@@ -36,21 +36,21 @@ function warned(contentDir: string, path: string, reason: string): VFile {
  * in folders below `posts/` or `pages/` (neither published nor checked),
  * and files there that look like posts but would be copied as they are.
  */
-export function reportOddFiles(contentDir: string, listing: ContentListing): VFile[] {
+export function reportOddFiles(contentDir: string, listing: ContentListing, severityOf: SeverityOf): VFile[] {
   const files: VFile[] = [];
   for (const {path, kind} of listing.skipped) {
     const fix = kind === 'symbolic link' ? 'links are not followed (copy the file into the content folder)' : 'it is never read';
-    files.push(warned(contentDir, path, `Unexpected ${kind} \`${path}\`, expected a file or a folder: ${fix}`));
+    files.push(warned(contentDir, path, `Unexpected ${kind} \`${path}\`, expected a file or a folder: ${fix}`, severityOf));
   }
   for (const path of listing.ignored) {
     if (!inPostsOrPages.test(path)) continue;
-    files.push(warned(contentDir, path, `Unexpected Markdown file \`${path}\` in a folder below \`${path.split('/')[0]}/\`, expected posts as \`posts/*.md\` and pages as \`pages/*.md\`: it is neither checked nor published`));
+    files.push(warned(contentDir, path, `Unexpected Markdown file \`${path}\` in a folder below \`${path.split('/')[0]}/\`, expected posts as \`posts/*.md\` and pages as \`pages/*.md\`: it is neither checked nor published`, severityOf));
   }
   for (const path of listing.assets) {
     if (!inPostsOrPages.test(path)) continue;
     const start = head(join(contentDir, path));
     if (!postLike.test(path) && !/^(?:---|\+\+\+)\r?\n?/.test(start)) continue;
-    files.push(warned(contentDir, path, `Unexpected post-like file \`${path}\` that would be copied to the site as it is, expected a post or page as \`.md\` (rename it) or a file that is not one`));
+    files.push(warned(contentDir, path, `Unexpected post-like file \`${path}\` that would be copied to the site as it is, expected a post or page as \`.md\` (rename it) or a file that is not one`, severityOf));
   }
   return files;
 }

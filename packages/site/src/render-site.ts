@@ -12,13 +12,39 @@ import {hashText} from './cache/hash-text.js';
 /** What an output file holds: bytes, or bytes in pieces (the feed: each entry's as it was prepared, never joined in memory). */
 export type OutputBytes = Uint8Array | readonly Uint8Array[];
 
+/**
+ * What makes an output file: a source's own page (its URL comes from its
+ * `slug`/`date` or file name), a redirect for one of its aliases, a copied
+ * file, or the site itself (the index, the feed…). A clash is reported at
+ * the front matter value that causes it, found from this and not from text.
+ */
+export type OutputOrigin =
+  | {kind: 'page'; source: string}
+  | {kind: 'alias'; source: string; alias: string}
+  | {kind: 'asset'; path: string}
+  | {kind: 'site'; what: string};
+
+/** An origin in words, for a message. */
+export function describeOrigin(origin: OutputOrigin): string {
+  switch (origin.kind) {
+    case 'page':
+      return `\`${origin.source}\``;
+    case 'alias':
+      return `alias \`${origin.alias}\` of \`${origin.source}\``;
+    case 'asset':
+      return `the copied file \`${origin.path}\``;
+    case 'site':
+      return origin.what;
+  }
+}
+
 /** One file of the site, before it is written. */
 export interface OutputFile {
   /** Output-relative path, `/`-separated. */
   path: string;
   contents: OutputBytes;
   /** What made it, for the duplicate-path error. */
-  origin: string;
+  origin: OutputOrigin;
   /** Hash of `contents`, when known: an unchanged page need not be written again. */
   digest?: string;
 }
@@ -52,7 +78,7 @@ function page(tree: HastRoot): Uint8Array {
  * A page of one source, as UTF-8 bytes with their digest: what the cache
  * keeps and a worker hands over without copying (each has its own buffer).
  */
-function sourcePage(path: string, contents: string, origin: string): OutputFile {
+function sourcePage(path: string, contents: string, origin: OutputOrigin): OutputFile {
   const bytes = utf8.encode(contents);
   return {path, contents: bytes, origin, digest: hashText(bytes)};
 }
@@ -82,7 +108,7 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
   const rendered: RenderedSource = {outputs: [], published: []};
   if (facts.url === undefined || facts.title === undefined) return rendered;
   const content = toContentTree(tree, {index, path: facts.path});
-  const origin = facts.path;
+  const origin: OutputOrigin = {kind: 'page', source: facts.path};
   const styles = siteStyles(index);
   const anchors = facts.anchors.map((anchor) => anchor.id).filter((id) => id !== '');
   if (facts.post) {
@@ -101,7 +127,7 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
     });
     rendered.outputs.push(sourcePage(outputPathOf(facts.url), serialize(page), origin));
     const feedId = feedIdOf(index, facts);
-    rendered.published.push({url: facts.url, anchors, feedId, source: origin});
+    rendered.published.push({url: facts.url, anchors, feedId, source: facts.path});
     const entry = prepareEntry({
       id: feedId,
       title: post.title,
@@ -114,8 +140,8 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
     rendered.entry = {...entry, xml: utf8.encode(entry.xml)};
     for (const alias of post.aliases) {
       const redirect = layoutRedirect({site, from: alias, to: facts.url, title: post.title, nav: index.nav, styles});
-      rendered.outputs.push(sourcePage(outputPathOf(alias), serialize(redirect), `${origin} (alias ${alias})`));
-      rendered.published.push({url: alias, anchors: [], source: origin});
+      rendered.outputs.push(sourcePage(outputPathOf(alias), serialize(redirect), {kind: 'alias', source: facts.path, alias}));
+      rendered.published.push({url: alias, anchors: [], source: facts.path});
     }
   } else if (facts.page) {
     const page = layoutPage({
@@ -128,7 +154,7 @@ export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, fac
       ...(facts.page.description === undefined ? {} : {description: facts.page.description})
     });
     rendered.outputs.push(sourcePage(outputPathOf(facts.url), serialize(page), origin));
-    rendered.published.push({url: facts.url, anchors, source: origin});
+    rendered.published.push({url: facts.url, anchors, source: facts.path});
   }
   return rendered;
 }
@@ -154,19 +180,19 @@ export function assembleSite(site: SiteConfig, index: SiteIndex, sources: Render
     );
   const {nav} = index;
   // The home page lists the posts outside sections; each section's index page its own.
-  outputs.push({path: 'index.html', contents: page(layoutIndex({site, posts: summariesOf(undefined), nav, styles})), origin: 'the index page'});
+  outputs.push({path: 'index.html', contents: page(layoutIndex({site, posts: summariesOf(undefined), nav, styles})), origin: {kind: 'site', what: 'the index page'}});
   published.push({url: '/', anchors: []});
   for (const section of site.sections ?? []) {
     const sectionPage = layoutIndex({site, posts: summariesOf(section.folder), nav, styles, section: {title: section.title, url: section.url}});
-    outputs.push({path: outputPathOf(section.url), contents: page(sectionPage), origin: `the index page of section \`${section.folder}\``});
+    outputs.push({path: outputPathOf(section.url), contents: page(sectionPage), origin: {kind: 'site', what: `the index page of section \`${section.folder}\``}});
     published.push({url: section.url, anchors: []});
   }
-  outputs.push({path: '404.html', contents: page(layoutNotFound({site, nav, styles})), origin: 'the 404 page'});
-  outputs.push({path: site.feed.path, contents: feedBytes(site, entries), origin: 'the feed'});
+  outputs.push({path: '404.html', contents: page(layoutNotFound({site, nav, styles})), origin: {kind: 'site', what: 'the 404 page'}});
+  outputs.push({path: site.feed.path, contents: feedBytes(site, entries), origin: {kind: 'site', what: 'the feed'}});
   published.push({url: `/${site.feed.path}`, anchors: []});
-  outputs.push({path: 'sitemap.xml', contents: utf8.encode(sitemapXml(sitemapEntries(index, ['/', ...(site.sections ?? []).map((section) => section.url)]))), origin: 'the sitemap'});
+  outputs.push({path: 'sitemap.xml', contents: utf8.encode(sitemapXml(sitemapEntries(index, ['/', ...(site.sections ?? []).map((section) => section.url)]))), origin: {kind: 'site', what: 'the sitemap'}});
   // A site that writes its own robots.txt keeps it.
-  if (!index.assets.has('robots.txt')) outputs.push({path: 'robots.txt', contents: utf8.encode(robotsTxt(absoluteUrl(site, '/sitemap.xml'))), origin: 'the sitemap'});
-  for (const file of themeFiles()) outputs.push({path: file.path, contents: utf8.encode(file.contents), origin: 'the theme'});
+  if (!index.assets.has('robots.txt')) outputs.push({path: 'robots.txt', contents: utf8.encode(robotsTxt(absoluteUrl(site, '/sitemap.xml'))), origin: {kind: 'site', what: 'the sitemap'}});
+  for (const file of themeFiles()) outputs.push({path: file.path, contents: utf8.encode(file.contents), origin: {kind: 'site', what: 'the theme'}});
   return {outputs, published};
 }

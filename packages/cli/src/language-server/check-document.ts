@@ -1,10 +1,8 @@
 import {relative, sep} from 'node:path';
-import {reportLostPermalinks} from '@folio/site';
 import {collectFacts, createSiteIndex, generatedPaths, sectionIds, type FileFacts, type SiteConfig} from '@folio/core';
 import {createLinter, docsUrl, type Linter} from '@folio/lint';
 import type {WorkspaceSite} from '@folio/site';
 import {VFile} from 'vfile';
-import type {VFileMessage} from 'vfile-message';
 import type {DocumentParses} from './document-parses.js';
 
 /** What the editor shows for one document. */
@@ -19,13 +17,11 @@ export type DocumentReport =
 /**
  * What a keystroke need not redo: one linter per site settings (building
  * the preset's processor costs more than a keystroke), every other file's
- * facts in path order per workspace answer, and the permalink checks while
- * the document's own URL and anchors stay the same.
+ * facts in path order per workspace answer.
  */
 export class Linters {
   private last: {site: SiteConfig; linter: Linter} | undefined;
   private others: {workspace: WorkspaceSite; own: string; facts: FileFacts[]} | undefined;
-  private permalinks: {workspace: WorkspaceSite; key: string; messages: VFileMessage[]} | undefined;
 
   of(site: SiteConfig): Linter {
     if (this.last?.site !== site) this.last = {site, linter: createLinter(site)};
@@ -38,14 +34,6 @@ export class Linters {
       this.others = {workspace, own, facts: [...workspace.facts.values()].filter((other) => other.path !== own)};
     }
     return this.others.facts;
-  }
-
-  /** The permalink messages for `own`, made again only when what they depend on changed. */
-  permalinkMessages(workspace: WorkspaceSite, facts: FileFacts, make: () => VFileMessage[]): VFileMessage[] {
-    // Everything of the file the permalink checks read: URL, aliases, post metadata, anchors and where they are.
-    const key = JSON.stringify([facts.path, facts.url, facts.kind, facts.draft, facts.post, facts.anchors]);
-    if (this.permalinks?.workspace !== workspace || this.permalinks.key !== key) this.permalinks = {workspace, key, messages: make()};
-    return this.permalinks.messages;
   }
 }
 
@@ -63,9 +51,9 @@ export interface DocumentInput {
 /**
  * Both phases for one open document, as `checkSite` runs them for a file
  * on disk: every other file's facts come from the workspace (as last read
- * from disk), this file's from the editor's text; then every rule, the
- * permalink checks against the committed `permalinks.json` (the deployed
- * record is the check's to fetch), and links to the rules' docs.
+ * from disk), this file's from the editor's text; then every rule
+ * (`stable-permalinks` against the committed `permalinks.json`: the
+ * deployed record is the check's to fetch), and links to the rules' docs.
  */
 export async function checkDocument(input: DocumentInput): Promise<DocumentReport> {
   const {workspace} = input;
@@ -87,16 +75,8 @@ export async function checkDocument(input: DocumentInput): Promise<DocumentRepor
   // Nearly sorted already: the index's sort by path is linear on it.
   const index = createSiteIndex(site, [...input.linters.othersOf(workspace, own), facts], workspace.assets, generatedPaths(site), workspace.recorded);
   file.data.folioSite = index;
+  // Every rule, `stable-permalinks` too (it reads `index.recorded`).
   await linter.run(tree, file);
-  if (linter.enabled('stable-permalinks')) {
-    const made = input.linters.permalinkMessages(workspace, facts, () => {
-      const scratch = new VFile({path: own});
-      const byPath = new Map([[own, scratch]]);
-      reportLostPermalinks(index, byPath);
-      return scratch.messages;
-    });
-    file.messages.push(...made);
-  }
   for (const message of file.messages) {
     if (!message.url && message.ruleId) message.url = docsUrl(message.ruleId);
   }

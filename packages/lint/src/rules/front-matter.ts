@@ -1,16 +1,7 @@
-import {readFrontMatter, sitePathOf, type FileFacts} from '@folio/core';
-import type {Root} from 'mdast';
-import type {Position} from 'unist';
+import {sitePathOf} from '@folio/core';
 import {causeAt, createRule} from '../create-rule.js';
+import {urlSourceOf} from '../front-matter-place.js';
 import {siteOf} from '../site-of.js';
-
-/** Where a post's URL comes from: its `url`, else its `slug`, else its `date`, else the whole block. */
-function urlSource(tree: Root, facts: FileFacts): Position | undefined {
-  const frontMatter = readFrontMatter(tree, 'front-matter');
-  if (!frontMatter || facts.kind !== 'post') return frontMatter?.position;
-  const {fields} = frontMatter.mapping;
-  return fields.get('url')?.valuePosition ?? fields.get('slug')?.valuePosition ?? fields.get('date')?.valuePosition ?? frontMatter.position;
-}
 
 /**
  * Report what the first phase found wrong in front matter (missing, malformed,
@@ -29,7 +20,7 @@ export const remarkLintFrontMatter = createRule('front-matter', (tree, file) => 
   if (site.index.generated.has(site.facts.url) || site.index.generated.has(sitePathOf(site.index.site, site.facts.url) ?? '')) {
     // The home page, a section's index page, `404.html`: the build writes these itself.
     const fix = site.facts.kind === 'post' ? 'change its `slug`, `url` or the `permalink` pattern' : 'rename the file';
-    file.message(`Unexpected URL \`${site.facts.url}\` that the site writes itself, expected a URL of its own (${fix})`, {place: urlSource(tree, site.facts)});
+    file.message(`Unexpected URL \`${site.facts.url}\` that the site writes itself, expected a URL of its own (${fix})`, {place: urlSourceOf(tree, site.facts)});
     return;
   }
   const owner = site.index.pages.get(site.facts.url);
@@ -39,7 +30,7 @@ export const remarkLintFrontMatter = createRule('front-matter', (tree, file) => 
     `Unexpected URL \`${site.facts.url}\` that \`${owner.path}\` already has, expected one file per URL (${fix})`,
     {
       cause: causeAt('front-matter', `\`${site.facts.url}\` first claimed by \`${owner.path}\``, undefined, owner.path),
-      place: urlSource(tree, site.facts)
+      place: urlSourceOf(tree, site.facts)
     }
   );
 });

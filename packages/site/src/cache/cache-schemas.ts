@@ -49,6 +49,13 @@ export const checkStoreSchema = v.object({
   files: v.record(v.string(), v.unknown())
 });
 
+const origin = v.variant('kind', [
+  v.object({kind: v.literal('page'), source: v.string()}),
+  v.object({kind: v.literal('alias'), source: v.string(), alias: v.string()}),
+  v.object({kind: v.literal('asset'), path: v.string()}),
+  v.object({kind: v.literal('site'), what: v.string()})
+]);
+
 const range = v.tuple([v.pipe(v.number(), v.integer(), v.minValue(0)), v.pipe(v.number(), v.integer(), v.minValue(0))]);
 
 /** One source's entry in the render store's index; its bytes are in `blob`, at the ranges given. */
@@ -56,7 +63,7 @@ export const storedRenderSchema = v.object({
   hash: v.string(),
   view: v.string(),
   blob: v.pipe(v.string(), v.regex(/^[\da-f]{12}\.blob$/)),
-  outputs: v.array(v.object({path: v.string(), origin: v.string(), digest: v.string(), at: range})),
+  outputs: v.array(v.object({path: v.string(), origin, digest: v.string(), at: range})),
   published: v.array(v.object({url: v.string(), anchors: v.array(v.string()), feedId: v.optional(v.string()), source: v.optional(v.string())})),
   entry: v.optional(
     v.object({

@@ -2,7 +2,7 @@ import {randomBytes} from 'node:crypto';
 import {mkdir, readdir, readFile, rm} from 'node:fs/promises';
 import {join} from 'node:path';
 import * as v from 'valibot';
-import type {OutputBytes, PublishedPage, RenderedSource} from '../render-site.js';
+import type {OutputBytes, OutputOrigin, PublishedPage, RenderedSource} from '../render-site.js';
 import {writeFileAtomically} from '../write-atomically.js';
 import {renderIndexSchema, storedRenderSchema} from './cache-schemas.js';
 import {hashText} from './hash-text.js';
@@ -22,7 +22,7 @@ interface StoredRender {
   view: string;
   /** The blob file holding this entry's bytes. */
   blob: string;
-  outputs: {path: string; origin: string; digest: string; at: Range}[];
+  outputs: {path: string; origin: OutputOrigin; digest: string; at: Range}[];
   published: PublishedPage[];
   entry?: Omit<NonNullable<RenderedSource['entry']>, 'xml'> & {xmlAt: Range; xmlDigest: string};
   /** Hash of everything above but the ranges, with the source's path: bytes verified against their digests belong to this entry. */

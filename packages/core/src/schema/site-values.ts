@@ -1,5 +1,5 @@
-import {unsafeSitePath} from './output-paths.js';
-import {unpublishableCharacter} from './unpublishable.js';
+import {unsafeSitePath} from '../output-paths.js';
+import {unpublishableCharacter} from '../unpublishable.js';
 
 // What the feed and the HTML need of `site.yaml` values, checked where they
 // are read so a build never meets a value it cannot write.
