@@ -19,7 +19,6 @@ describe('@folio/site', () => {
       'readPublishedRecord',
       'refuseUnsafeOutput',
       'remarkFolioSite',
-      'reportLostPermalinks',
       'siteOutputs',
       'stepNames',
       'writeOutput'
