@@ -1,7 +1,7 @@
 import {readSiteConfig, type SiteConfig} from '@folio/core';
+import {ruleIds} from '@folio/lint';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {ruleIds} from '../packages/lint/src/rule-ids.js';
 import {lintSources} from '../packages/lint/test/helpers/lint-site.js';
 
 function testSite(): SiteConfig {

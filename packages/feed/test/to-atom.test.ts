@@ -2,7 +2,7 @@ import type {Element as HastElement, Nodes as HastNodes} from 'hast';
 import {fromHtml} from 'hast-util-from-html';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {toAtom} from '../src/to-atom.js';
+import {toAtom} from '../src/index.js';
 import {xmlChars} from '../src/xml-chars.js';
 import {
   absoluteIri,

@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {buildRuleIds, defaultSeverities, ruleIds} from '../src/rule-ids.js';
+import {buildRuleIds, defaultSeverities, ruleIds} from '../src/index.js';
 import {rulePlugins} from '../src/rule-plugins.js';
 
 describe('rule ids', () => {

@@ -4,7 +4,7 @@ import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
 import {assertRuleOptions, checkRuleOptions} from '../src/rule-options.js';
-import {remarkLintSectionPermalink} from '../src/rules/section-permalink.js';
+import {remarkLintSectionPermalink} from '../src/index.js';
 import {fixtures, readFixtureSite} from './helpers/lint-site.js';
 
 describe('rule options', () => {

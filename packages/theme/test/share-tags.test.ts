@@ -1,7 +1,6 @@
 import {h} from 'hastscript';
 import {describe, expect, it} from 'vitest';
-import {layoutPage} from '../src/layout-page.js';
-import {layoutPost} from '../src/layout-post.js';
+import {layoutPage, layoutPost} from '../src/index.js';
 import {firstImageUrl, openGraphLocale} from '../src/share-tags.js';
 import {instant, metaContent, testSite} from './helpers.js';
 
