@@ -14,8 +14,8 @@ export default defineConfig({
           isolate: false,
           pool: 'threads',
           include: ['packages/*/test/**/*.test.ts', 'test/public-api.test.ts'],
-          testTimeout: 20_000,
-          hookTimeout: 20_000
+          testTimeout: 60_000,
+          hookTimeout: 120_000
         }
       },
       {
