@@ -1,3 +1,4 @@
+import {fileURLToPath} from 'node:url';
 import {defineConfig} from 'vitest/config';
 
 // Two projects: `unit` is each package's own tests, through its index, and
@@ -11,6 +12,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // A package's tests import other packages by name: their source
+          // (the same index), so unit tests need no compile and never see a stale dist/.
+          alias: [{find: /^@folio\/([a-z]+)$/, replacement: fileURLToPath(new URL('packages/$1/src/index.ts', import.meta.url))}],
           isolate: false,
           pool: 'threads',
           include: ['packages/*/test/**/*.test.ts', 'test/public-api.test.ts'],
