@@ -1,3 +1,4 @@
+import {execFile} from 'node:child_process';
 import {mkdtempSync} from 'node:fs';
 import {mkdir, mkdtemp, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
@@ -77,4 +78,23 @@ export async function runCli(args: string[], cwd?: string, ci = false, extra: Re
   } finally {
     process.chdir(previous);
   }
+}
+
+/**
+ * Run the bundle as a process, as a writer would, with only `extra` (and
+ * `FOLIO_CACHE_DIR`, `FOLIO_PUBLISHED=none`) of folio's variables set. For
+ * tests that kill or trace builds: the builds around those must be the same
+ * program, since a cache is kept per toolchain (the bundle and the
+ * per-package CLI are two).
+ */
+export function runBundle(args: string[], cwd?: string, extra: Record<string, string> = {}): Promise<CliRun> {
+  const env = {...process.env};
+  for (const name of ['CI', 'FOLIO_WORKERS', 'GITHUB_STEP_SUMMARY', 'FOLIO_CHANGED_FILES']) delete env[name];
+  Object.assign(env, {FOLIO_CACHE_DIR: testCacheDir, FOLIO_PUBLISHED: 'none'}, extra);
+  return new Promise((resolvePromise) => {
+    execFile(process.execPath, [cliPath, ...args], {cwd, env, maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolvePromise({code, stdout, stderr});
+    });
+  });
 }
