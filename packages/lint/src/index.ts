@@ -7,7 +7,7 @@ export {findParseHazard, parseLimits, type ParseHazard} from './parse-hazards.js
 export {deepestNesting, maxNesting, maxSourceBytes, parseMarkdownSafely} from './parse-safely.js';
 export {remarkPresetFolio} from './preset.js';
 export {findContentDir, remarkFolioSite, type RemarkFolioSiteOptions} from './remark-folio-site.js';
-export {buildRuleIds, defaultSeverities, ruleIds, type ConfigurableRuleId, type RuleId, type Severity} from './rule-ids.js';
+export {buildRuleIds, configurableSiteIds, defaultSeverities, ruleIds, type ConfigurableRuleId, type RuleId, type Severity} from './rule-ids.js';
 export {reportRemovedPermalinks} from './removed-permalinks.js';
 export {defaultSeverityOf, reportSiteMessage, type SeverityOf, type SiteMessage} from './site-message.js';
 export {explicitIdsToMarkdown, remarkStringifyExplicitIds} from './stringify-explicit-ids.js';
