@@ -5,6 +5,7 @@ describe('@folio/lint', () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
       'WorkspaceSites',
       'buildRuleIds',
+      'configurableSiteIds',
       'createLinter',
       'deepestNesting',
       'defaultSeverities',
