@@ -1,5 +1,5 @@
-// `npm run bench -- [--sizes 1000,10000] [--runs N] [--peers]`
-// Generates (or reuses) deterministic corpora, measures our CLI as whole
+// `npm run bench -- [--corpora essays,blogs] [--sizes 1000,10000] [--runs N] [--peers]`
+// Generates (or reuses) deterministic corpora of each profile, measures our CLI as whole
 // processes against them, optionally the peers too, and prints the table;
 // writes bench/results/latest.{md,json}.
 
@@ -10,7 +10,7 @@ import os from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
-import {corpusStats, ensureCorpus, generatorVersion} from './corpus.js';
+import {corpusProfile, corpusProfiles, corpusStats, ensureCorpus} from './corpus.js';
 import {measureFolio} from './lib/folio.js';
 import {measureLanguageServer} from './lib/lsp.js';
 import {memorySource} from './lib/measure.js';
@@ -18,12 +18,14 @@ import {measurePeers} from './lib/peers.js';
 import {markdownReport, textReport} from './lib/report.js';
 import {judgeTargets} from './lib/targets.js';
 import {copyCorpus, createWorkDir} from './lib/workspace.js';
+import {corpusShape, formatShape} from './shape.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repo = dirname(benchDir);
 const log = (line) => process.stderr.write(`${line}\n`);
 
-const usage = `Usage: npm run bench -- [--sizes 1000,10000] [--runs N] [--large-runs N] [--warmups N] [--peers] [--no-lsp] [--lsp-only] [--keep]
+const usage = `Usage: npm run bench -- [--corpora essays,blogs] [--sizes 1000,10000] [--runs N] [--large-runs N] [--warmups N] [--peers] [--no-lsp] [--lsp-only] [--keep]
+  --corpora     corpus profiles (default essays,blogs): essays, shaped like content/; blogs, like a real technical blog
   --sizes       corpus sizes in posts (default 1000,10000)
   --runs        timed runs per metric, after the warm-up (default 5)
   --large-runs  timed runs per metric for sizes over 1,000 (default 1; no warm-up, no edit runs)
@@ -36,6 +38,7 @@ const usage = `Usage: npm run bench -- [--sizes 1000,10000] [--runs N] [--large-
 function options() {
   const {values} = parseArgs({
     options: {
+      corpora: {type: 'string', default: 'essays,blogs'},
       sizes: {type: 'string', default: '1000,10000'},
       runs: {type: 'string', default: '5'},
       'large-runs': {type: 'string', default: '1'},
@@ -57,7 +60,9 @@ function options() {
     if (!Number.isInteger(value) || value < 2) throw new Error(`Unexpected size \`${size}\` in \`--sizes\`, expected a number of posts ≥ 2\n${usage}`);
     return value;
   });
-  return {sizes, runs: number('runs', 1), largeRuns: number('large-runs', 1), warmups: number('warmups', 0), peers: values.peers, lsp: !values['no-lsp'], lspOnly: values['lsp-only'], keep: values.keep, help: values.help};
+  const corpora = values.corpora.split(',').filter(Boolean);
+  for (const name of corpora) corpusProfile(name);
+  return {corpora, sizes, runs: number('runs', 1), largeRuns: number('large-runs', 1), warmups: number('warmups', 0), peers: values.peers, lsp: !values['no-lsp'], lspOnly: values['lsp-only'], keep: values.keep, help: values.help};
 }
 
 const loadAverage = () => os.loadavg().map((load) => load.toFixed(2)).join(' / ');
@@ -117,15 +122,17 @@ async function measureEditors({work, content, file}) {
   return results;
 }
 
-async function measureSize(size, settings) {
+async function measureSize(profile, size, settings) {
   const large = size > 1000;
   const runs = large ? settings.largeRuns : settings.runs;
   const warmups = large ? 0 : settings.warmups;
-  log(`\n${size.toLocaleString('en-US')} posts`);
+  log(`\n${profile} corpus, ${size.toLocaleString('en-US')} posts`);
   const started = Date.now();
-  const corpus = await ensureCorpus(size);
+  const corpus = await ensureCorpus(size, profile);
   const stats = await corpusStats(corpus);
-  log(`  corpus ${corpus} (${(stats.bytes / 1e6).toFixed(1)} MB, ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  // Parsing every post for its shape takes seconds: only up to the size the peers run at.
+  const shape = large ? undefined : await corpusShape(corpus);
+  log(`  corpus ${corpus} (${shape ? formatShape(shape) : `${(stats.bytes / 1e6).toFixed(1)} MB`}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   const work = await createWorkDir(size);
   const content = join(work, 'content');
   await copyCorpus(corpus, content);
@@ -137,8 +144,8 @@ async function measureSize(size, settings) {
     if (settings.lspOnly) execFileSync(process.execPath, [join(repo, 'packages', 'cli', 'dist', 'bundle', 'folio.js'), 'build', '--content', content, '--out', join(work, 'out')], {stdio: 'ignore'});
     const lsp = settings.lsp && !large ? await measureEditors({work, content, file: join(content, ...stats.largest.split('/'))}) : undefined;
     // The targets compare with the peers at 1,000 posts; remark-validate-links alone takes tens of minutes at 10,000.
-    const peers = settings.peers && !settings.lspOnly && size <= 1000 ? await measurePeers({benchDir, content, work, warmups, runs, log}) : undefined;
-    return {size, corpus: stats, edited, folio, lsp, peers};
+    const peers = settings.peers && !settings.lspOnly && size <= 1000 ? await measurePeers({benchDir, content, work, warmups, runs, log, remarkClean: profile === 'blogs'}) : undefined;
+    return {profile, size, corpus: {...stats, ...(shape ? {shape} : {})}, edited, folio, lsp, peers};
   } finally {
     if (settings.keep) log(`  kept ${work}`);
     else await rm(work, {recursive: true, force: true});
@@ -153,22 +160,22 @@ async function main() {
   }
   const loadBefore = loadAverage();
   const sizes = [];
-  for (const size of settings.sizes) sizes.push(await measureSize(size, settings));
+  for (const profile of settings.corpora) for (const size of settings.sizes) sizes.push(await measureSize(profile, size, settings));
   const notes = sizes.flatMap((entry) => entry.peers?.notes ?? []);
   for (const entry of sizes) {
     for (const [name, measured] of Object.entries(entry.lsp ?? {})) if (measured.note) notes.push(`${name} ${measured.note}.`);
-    if (entry.folio && entry.folio.messages.warnings > 0) notes.push(`${entry.size.toLocaleString('en-US')} posts: our check reports ${entry.folio.messages.warnings} warnings (no errors).`);
+    if (entry.folio && entry.folio.messages.warnings > 0) notes.push(`${entry.profile} corpus, ${entry.size.toLocaleString('en-US')} posts: our check reports ${entry.folio.messages.warnings} warnings (no errors).`);
   }
   const results = {
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
     date: new Date().toISOString(),
     machine: machine(loadBefore),
-    generatorVersion,
+    generatorVersions: Object.fromEntries(settings.corpora.map((name) => [name, corpusProfiles[name].version])),
     memorySource,
     protocol: protocol(settings),
     versions: sizes.find((entry) => entry.peers)?.peers.versions,
     sizes,
-    targets: judgeTargets(sizes),
+    targets: settings.corpora.flatMap((profile) => judgeTargets(sizes.filter((entry) => entry.profile === profile)).map((target) => ({...target, corpus: profile}))),
     notes
   };
   console.log(`\n${textReport(results)}`);
