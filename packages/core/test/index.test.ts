@@ -65,6 +65,7 @@ describe('@folio/core', () => {
       'remarkSectionIds',
       'replaceUnpublishable',
       'resolveLink',
+      'resolvedUrlAttributeNames',
       'sectionIds',
       'sectionOf',
       'serializePermalinks',
