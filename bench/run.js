@@ -24,7 +24,7 @@ const benchDir = dirname(fileURLToPath(import.meta.url));
 const repo = dirname(benchDir);
 const log = (line) => process.stderr.write(`${line}\n`);
 
-const usage = `Usage: npm run bench -- [--corpora essays,blogs] [--sizes 1000,10000] [--runs N] [--large-runs N] [--warmups N] [--peers] [--no-lsp] [--lsp-only] [--keep]
+const usage = `Usage: npm run bench -- [--corpora essays,blogs] [--sizes 1000,10000] [--runs N] [--large-runs N] [--warmups N] [--peers] [--no-lsp] [--lsp-only] [--memory-edits N] [--keep]
   --corpora     corpus profiles (default essays,blogs): essays, shaped like content/; blogs, like a real technical blog
   --sizes       corpus sizes in posts (default 1000,10000)
   --runs        timed runs per metric, after the warm-up (default 5)
@@ -33,6 +33,7 @@ const usage = `Usage: npm run bench -- [--corpora essays,blogs] [--sizes 1000,10
   --peers       also run remark-cli, Eleventy and Hugo on the same corpus (sizes up to 1,000)
   --no-lsp      skip the language servers
   --lsp-only    only the language servers (folio's, and .remarkrc.mjs through remark's)
+  --memory-edits  edits sent to each language server for its memory (default 5000 to folio's, a tenth to remark's)
   --keep        keep the working copies in the temporary folder`;
 
 function options() {
@@ -46,6 +47,7 @@ function options() {
       peers: {type: 'boolean', default: false},
       'no-lsp': {type: 'boolean', default: false},
       'lsp-only': {type: 'boolean', default: false},
+      'memory-edits': {type: 'string', default: '5000'},
       keep: {type: 'boolean', default: false},
       help: {type: 'boolean', default: false}
     }
@@ -62,7 +64,7 @@ function options() {
   });
   const corpora = values.corpora.split(',').filter(Boolean);
   for (const name of corpora) corpusProfile(name);
-  return {corpora, sizes, runs: number('runs', 1), largeRuns: number('large-runs', 1), warmups: number('warmups', 0), peers: values.peers, lsp: !values['no-lsp'], lspOnly: values['lsp-only'], keep: values.keep, help: values.help};
+  return {corpora, sizes, runs: number('runs', 1), largeRuns: number('large-runs', 1), warmups: number('warmups', 0), peers: values.peers, lsp: !values['no-lsp'], lspOnly: values['lsp-only'], memoryEdits: number('memory-edits', 1), keep: values.keep, help: values.help};
 }
 
 const loadAverage = () => os.loadavg().map((load) => load.toFixed(2)).join(' / ');
@@ -94,27 +96,29 @@ const protocol = (settings) => [
   'The corpus is copied to a temporary folder; a first build there records `permalinks.json`, as a published site has it (it is the warm-up of the cold builds). Every build must succeed, every check exit 0 with no error message.',
   '“Cold”: any toolchain cache (`node_modules/.cache/folio`) is deleted and the build output removed before each run; the files themselves are in the OS page cache.',
   '“After editing one post”: before each round one paragraph of one post gets new text; the round is a `check` then a `build` over the previous output, with no cache cleared. The ratio compares the round (check + build) with one full Hugo build.',
-  'Language servers: folio’s (`packages/cli/dist/bundle/language-server.js --stdio`) and the `.remarkrc.mjs` path as VS Code’s remark extension runs it (unified-language-server with remark, `bench/lib/remark-language-server.js`, a `.remarkrc.mjs` beside the corpus that re-exports the repository’s); initialize with the corpus folder, didOpen the largest post (first diagnostics timed), 5 untimed then 50 timed didChange (one paragraph edited), each timed until its publishDiagnostics; then 8 didChange at once (when the first and the last report arrive, and how many stale reports); then resident memory before and after 5,000 more edits (500 on the remark path).',
+  'Language servers: folio’s (`packages/cli/dist/bundle/language-server.js --stdio`) and the `.remarkrc.mjs` path as VS Code’s remark extension runs it (unified-language-server with remark, `bench/lib/remark-language-server.js`, a `.remarkrc.mjs` beside the corpus that re-exports the repository’s); initialize with the corpus folder, didOpen the largest post (first diagnostics timed), 5 untimed then 50 timed didChange (one paragraph edited), each timed until its publishDiagnostics; then 8 didChange at once (when the first and the last report arrive, and how many stale reports); then resident memory before and after ' + settings.memoryEdits.toLocaleString('en-US') + ' more edits (a tenth of them on the remark path).',
   'Peers (`--peers`, installed by `npm ci --prefix bench/peers`): remark-cli with remark-frontmatter, remark-gfm and remark-validate-links (`--no-config --quiet --frail`); Eleventy with markdown-it-footnote, markdown-it-attrs (`{#id}`) and markdown-it-anchor, a layout, home page, full-content Atom feed and 404 page; Debian’s Hugo on a copy with `slug` in the front matter, the same pages, a full-content RSS feed, a clean output folder each run. Same runs and warm-ups as ours.'
 ];
 
 const servers = [
-  {name: 'folio language server', script: join(repo, 'packages', 'cli', 'dist', 'bundle', 'language-server.js'), memoryEdits: 5000},
-  {name: '.remarkrc.mjs through remark’s language server', script: join(benchDir, 'lib', 'remark-language-server.js'), memoryEdits: 500, remarkrc: true}
+  {name: 'folio language server', script: join(repo, 'packages', 'cli', 'dist', 'bundle', 'language-server.js'), memoryShare: 1},
+  // Slower a keystroke: a tenth of the edits.
+  {name: '.remarkrc.mjs through remark’s language server', script: join(benchDir, 'lib', 'remark-language-server.js'), memoryShare: 0.1, remarkrc: true}
 ];
 
 /** Both editor paths on one corpus copy: open its largest post, edit, burst, and many edits for memory. */
-async function measureEditors({work, content, file}) {
+async function measureEditors({work, content, file, memoryEdits}) {
   const results = {};
   for (const server of servers) {
+    const edits = Math.max(1, Math.round(memoryEdits * server.memoryShare));
     if (!existsSync(server.script)) {
       results[server.name] = {note: `skipped: ${server.script} does not exist yet`};
       continue;
     }
     // The extension finds `.remarkrc.mjs` above the file; this one runs the repository's.
     if (server.remarkrc) await writeFile(join(work, '.remarkrc.mjs'), `export {default} from ${JSON.stringify(pathToFileURL(join(repo, '.remarkrc.mjs')).href)};\n`);
-    log(`  ${server.name}: open the largest post, 5 + 50 edits, a burst of 8, ${server.memoryEdits.toLocaleString('en-US')} edits for memory`);
-    const measured = await measureLanguageServer({server: server.script, cwd: server.remarkrc ? work : repo, content, file, edits: 50, warmups: 5, burst: 8, memoryEdits: server.memoryEdits});
+    log(`  ${server.name}: open the largest post, 5 + 50 edits, a burst of 8, ${edits.toLocaleString('en-US')} edits for memory`);
+    const measured = await measureLanguageServer({server: server.script, cwd: server.remarkrc ? work : repo, content, file, edits: 50, warmups: 5, burst: 8, memoryEdits: edits});
     results[server.name] = measured;
     const mib = (kib) => (kib === undefined ? '?' : `${Math.round(kib / 1024)} MiB`);
     log(`  ${server.name}: first diagnostics ${(measured.openMs / 1000).toFixed(2)} s; p50 ${measured.p50.toFixed(1)} ms, p95 ${measured.p95.toFixed(1)} ms (server CPU ${measured.cpuPerEditMs?.toFixed(1) ?? '?'} ms a keystroke); burst of 8: first report ${measured.burst.firstMs.toFixed(0)} ms, last ${measured.burst.lastMs.toFixed(0)} ms, ${measured.burst.staleReports} stale; memory ${mib(measured.memory.beforeKiB)} → ${mib(measured.memory.afterKiB)} over ${measured.memory.edits} edits`);
@@ -142,7 +146,7 @@ async function measureSize(profile, size, settings) {
     const folio = settings.lspOnly ? undefined : await measureFolio({repo, work, content, edited, warmups, runs, warm: !large, log});
     // The editors see a site that has published before, as measureFolio's first build leaves it.
     if (settings.lspOnly) execFileSync(process.execPath, [join(repo, 'packages', 'cli', 'dist', 'bundle', 'folio.js'), 'build', '--content', content, '--out', join(work, 'out')], {stdio: 'ignore'});
-    const lsp = settings.lsp && !large ? await measureEditors({work, content, file: join(content, ...stats.largest.split('/'))}) : undefined;
+    const lsp = settings.lsp && !large ? await measureEditors({work, content, file: join(content, ...stats.largest.split('/')), memoryEdits: settings.memoryEdits}) : undefined;
     // The targets compare with the peers at 1,000 posts; remark-validate-links alone takes tens of minutes at 10,000.
     const peers = settings.peers && !settings.lspOnly && size <= 1000 ? await measurePeers({benchDir, content, work, warmups, runs, log, remarkClean: profile === 'blogs'}) : undefined;
     return {profile, size, corpus: {...stats, ...(shape ? {shape} : {})}, edited, folio, lsp, peers};
