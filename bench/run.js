@@ -118,7 +118,15 @@ async function measureEditors({work, content, file, memoryEdits}) {
     // The extension finds `.remarkrc.mjs` above the file; this one runs the repository's.
     if (server.remarkrc) await writeFile(join(work, '.remarkrc.mjs'), `export {default} from ${JSON.stringify(pathToFileURL(join(repo, '.remarkrc.mjs')).href)};\n`);
     log(`  ${server.name}: open the largest post, 5 + 50 edits, a burst of 8, ${edits.toLocaleString('en-US')} edits for memory`);
-    const measured = await measureLanguageServer({server: server.script, cwd: server.remarkrc ? work : repo, content, file, edits: 50, warmups: 5, burst: 8, memoryEdits: edits});
+    let measured;
+    try {
+      measured = await measureLanguageServer({server: server.script, cwd: server.remarkrc ? work : repo, content, file, edits: 50, warmups: 5, burst: 8, memoryEdits: edits});
+    } catch (error) {
+      // One editor path that does not answer (a loaded machine, a timeout) leaves the rest of the run standing.
+      log(`  ${server.name}: ${error.message}`);
+      results[server.name] = {note: `not measured: ${error.message}`};
+      continue;
+    }
     results[server.name] = measured;
     const mib = (kib) => (kib === undefined ? '?' : `${Math.round(kib / 1024)} MiB`);
     log(`  ${server.name}: first diagnostics ${(measured.openMs / 1000).toFixed(2)} s; p50 ${measured.p50.toFixed(1)} ms, p95 ${measured.p95.toFixed(1)} ms (server CPU ${measured.cpuPerEditMs?.toFixed(1) ?? '?'} ms a keystroke); burst of 8: first report ${measured.burst.firstMs.toFixed(0)} ms, last ${measured.burst.lastMs.toFixed(0)} ms, ${measured.burst.staleReports} stale; memory ${mib(measured.memory.beforeKiB)} → ${mib(measured.memory.afterKiB)} over ${measured.memory.edits} edits`);
