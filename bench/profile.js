@@ -4,6 +4,7 @@
 //   node bench/profile.js /tmp/prof/CPU.*.cpuprofile [--top 25]
 // or let it profile a cold run on a bench corpus (generated on first use):
 //   node bench/profile.js --corpus blogs [--size 1000] [--command build] [--workers 1]
+// `--inclusive absolutizeUrls,fromMarkdown` adds the time spent in and under those functions.
 
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
@@ -22,7 +23,8 @@ const {values, positionals} = parseArgs({
     corpus: {type: 'string'},
     size: {type: 'string', default: '1000'},
     command: {type: 'string', default: 'build'},
-    workers: {type: 'string', default: '1'}
+    workers: {type: 'string', default: '1'},
+    inclusive: {type: 'string', default: ''}
   }
 });
 if (positionals.length === 0 && !values.corpus) {
@@ -34,6 +36,9 @@ if (!['check', 'build'].includes(values.command)) {
   process.exit(2);
 }
 const top = Number(values.top);
+const inclusiveNames = values.inclusive.split(',').filter(Boolean);
+const inclusive = new Map(inclusiveNames.map((name) => [name, 0]));
+
 
 /**
  * A cold `check` or `build` of a copy of the corpus under `node --cpu-prof`,
@@ -90,6 +95,7 @@ for (const path of positionals) {
   threads.push({path, sampled, idle});
   total += sampled;
   tally(profile, selfUs);
+  tallyInclusive(profile, selfUs);
 }
 
 // The bundle (`dist/bundle/`) keeps each module's path as a `// node_modules/…`
@@ -114,6 +120,24 @@ function bundledOwner(url, lineNumber) {
     owner = name;
   }
   return owner;
+}
+
+/** Each sample counts once for every named function on its stack (recursion counted once). */
+function tallyInclusive(profile, selfUs) {
+  if (inclusiveNames.length === 0) return;
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  for (const [id, us] of selfUs) {
+    const seen = new Set();
+    for (let node = byId.get(id); node; node = parent.get(node.id)) {
+      const name = node.callFrame.functionName;
+      if (inclusive.has(name) && !seen.has(name)) {
+        seen.add(name);
+        inclusive.set(name, inclusive.get(name) + us);
+      }
+    }
+  }
 }
 
 function tally(profile, selfUs) {
@@ -141,3 +165,7 @@ console.log(`Total sampled: ${(total / 1000).toFixed(0)} ms\n\nSelf time by pack
 for (const entry of [...byOwner].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(row(entry));
 console.log(`\nTop ${top} functions by self time:`);
 for (const entry of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(row(entry));
+if (inclusiveNames.length > 0) {
+  console.log('\nInclusive time (in the function and everything it calls):');
+  for (const entry of inclusive) console.log(row(entry));
+}
