@@ -8,7 +8,8 @@
 import {mkdir, readdir, rename, rm, stat, writeFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {mulberry32} from './lib/random.js';
+import {blogGeneratorVersion, generateBlogCorpus} from './blogs.js';
+import {capitalize, createRandom, pad, svgImage, titleWords} from './lib/text.js';
 import {hosts, openers, quoted, words} from './prose.js';
 
 /** Bump when the output changes: cached corpora are keyed by it. */
@@ -21,27 +22,6 @@ const imageCount = 24;
 const firstDay = Date.UTC(2001, 0, 1);
 const spanDays = 9000;
 const dayMs = 86_400_000;
-
-/** A seeded generator with the helpers the corpus uses. */
-function createRandom(seed) {
-  const next = mulberry32(seed);
-  const int = (low, high) => low + Math.floor(next() * (high - low + 1));
-  const pick = (list) => list[Math.floor(next() * list.length)];
-  const chance = (p) => next() < p;
-  return {next, int, pick, chance};
-}
-
-const pad = (n, width = 2) => String(n).padStart(width, '0');
-const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
-
-function titleWords(random, count) {
-  const chosen = [];
-  while (chosen.length < count) {
-    const word = random.pick(words);
-    if (word.length > 3 || chosen.length > 0) chosen.push(word);
-  }
-  return chosen;
-}
 
 /** Post sizes: mostly short essays, a long tail like the 24 KB *Notes*; mean ≈ 7 KB. */
 function targetBytes(random) {
@@ -213,11 +193,6 @@ function writeBody(random, plan, plans) {
   return out.join('\n');
 }
 
-function image(n) {
-  const hue = (n * 47) % 360;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 640 360"><title>Figure ${n}</title><rect width="640" height="360" fill="hsl(${hue} 40% 85%)"/><circle cx="${160 + n * 12}" cy="180" r="${60 + n}" fill="hsl(${hue} 50% 45%)"/></svg>\n`;
-}
-
 const siteYaml = `title: Something Similar (benchmark corpus)
 description: A generated corpus shaped like the essays, for benchmarks.
 baseUrl: https://www.somethingsimilar.com
@@ -261,7 +236,7 @@ export async function generateCorpus(dir, count, seed = 0x5eed) {
   await mkdir(join(dir, 'images'), {recursive: true});
   await writeFile(join(dir, 'site.yaml'), siteYaml);
   await writeFile(join(dir, 'pages', 'about.md'), aboutPage(plans));
-  for (let n = 1; n <= imageCount; n++) await writeFile(join(dir, 'images', `figure-${pad(n)}.svg`), image(n));
+  for (let n = 1; n <= imageCount; n++) await writeFile(join(dir, 'images', `figure-${pad(n)}.svg`), svgImage(n));
   for (const plan of plans) {
     const text = frontMatter(random, plan) + '\n' + writeBody(random, plan, plans);
     await writeFile(join(dir, 'posts', plan.file), text);
@@ -269,9 +244,26 @@ export async function generateCorpus(dir, count, seed = 0x5eed) {
   return plans.map((plan) => `posts/${plan.file}`);
 }
 
-/** The cached corpus for `count` posts, generated on first use. */
-export async function ensureCorpus(count) {
-  const dir = join(corporaDir, `v${generatorVersion}-${count}`);
+/**
+ * The corpus profiles: `essays`, shaped like the essays in content/ (this
+ * file), and `blogs`, shaped like a real technical blog (`blogs.js`).
+ */
+export const corpusProfiles = {
+  essays: {version: generatorVersion, generate: generateCorpus, folder: (count) => `v${generatorVersion}-${count}`},
+  blogs: {version: blogGeneratorVersion, generate: generateBlogCorpus, folder: (count) => `blogs-v${blogGeneratorVersion}-${count}`}
+};
+
+/** The profile named `name`, or a clear error. */
+export function corpusProfile(name) {
+  const profile = Object.hasOwn(corpusProfiles, name) ? corpusProfiles[name] : undefined;
+  if (!profile) throw new Error(`Unexpected corpus \`${name}\`, expected one of ${Object.keys(corpusProfiles).map((key) => `\`${key}\``).join(', ')}`);
+  return profile;
+}
+
+/** The cached corpus of profile `name` for `count` posts, generated on first use. */
+export async function ensureCorpus(count, name = 'essays') {
+  const profile = corpusProfile(name);
+  const dir = join(corporaDir, profile.folder(count));
   try {
     if ((await stat(join(dir, 'site.yaml'))).isFile()) return dir;
   } catch {
@@ -280,7 +272,7 @@ export async function ensureCorpus(count) {
   // Generate beside it and rename, so an interrupted run leaves no half corpus.
   const partial = `${dir}.partial`;
   await rm(partial, {recursive: true, force: true});
-  await generateCorpus(partial, count);
+  await profile.generate(partial, count);
   await rm(dir, {recursive: true, force: true});
   await rename(partial, dir);
   return dir;

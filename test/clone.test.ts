@@ -86,7 +86,8 @@ describe('a writer’s change in a fresh clone', () => {
     if (work) await rm(work, {recursive: true, force: true});
   });
 
-  it('should pass CI’s check and build after a typo fix, a new post and a reworded heading, committed without a build', async () => {
+  // Two `npm run` in a fresh clone, each compiling the toolchain first: minutes on a loaded machine.
+  it('should pass CI’s check and build after a typo fix, a new post and a reworded heading, committed without a build', {timeout: 600_000}, async () => {
     await edit(join(clone, phoneCalls), 'as a consituent to make', 'as a constituent to make');
     await writeFile(
       join(clone, 'content/posts/2026-12-01-a-new-post.md'),

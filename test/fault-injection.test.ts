@@ -5,7 +5,7 @@ import {isDeepStrictEqual} from 'node:util';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {listFiles, readTree} from './helpers/built-site.js';
-import {runCli, siteYaml} from './helpers/make-site.js';
+import {runBundle, siteYaml} from './helpers/make-site.js';
 import {runInjected} from './helpers/strace.js';
 import {gateNote, requireTool, straceGate} from './helpers/tools.js';
 
@@ -39,8 +39,9 @@ function copy(from: string, to: string): void {
   execFileSync('cp', ['-a', from, to]);
 }
 
+/** A build by the bundle, the program the injected runs trace: a cache is kept per toolchain. */
 async function build(root: string, flags: string[]): Promise<void> {
-  const run = await runCli(['build', '--content', 'content', '--out', 'out', ...flags], root, false, {FOLIO_CACHE_DIR: join(root, 'cache')});
+  const run = await runBundle(['build', '--content', 'content', '--out', 'out', ...flags], root, {FOLIO_CACHE_DIR: join(root, 'cache')});
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
 }

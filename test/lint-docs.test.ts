@@ -1,8 +1,8 @@
 import {mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
+import {ruleIds} from '@folio/lint';
 import {describe, expect, it} from 'vitest';
-import {ruleIds} from '../packages/lint/src/rule-ids.js';
 import {lintSite} from '../packages/lint/test/helpers/lint-site.js';
 
 const docs = join(import.meta.dirname, '../docs');

@@ -1,9 +1,9 @@
 import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
+import {main, type MessageRecord} from '@folio/cli';
+import {findParseHazard} from '@folio/lint';
 import {describe, expect, it} from 'vitest';
-import {main, type MessageRecord} from '../packages/cli/src/index.js';
-import {findParseHazard} from '../packages/lint/src/index.js';
 import {makeSite, testCacheDir} from './helpers/make-site.js';
 
 const root = resolve(import.meta.dirname, '..');

@@ -78,9 +78,11 @@ function remarkWarnings(stderr) {
 
 /**
  * Measure the peers on `content` (our working copy, after our runs), in
- * folders under `work`. Returns {remark, eleventy, hugo, notes}.
+ * folders under `work`. Returns {remark, eleventy, hugo, notes}. With
+ * `remarkClean`, the corpus is one remark-validate-links must find clean: a
+ * warning stops the run, since the ratio would then time its error path.
  */
-export async function measurePeers({benchDir, content, work, warmups, runs, log}) {
+export async function measurePeers({benchDir, content, work, warmups, runs, log, remarkClean = false}) {
   const peersDir = join(benchDir, 'peers');
   const modules = join(peersDir, 'node_modules');
   installPeers(peersDir, log);
@@ -106,6 +108,7 @@ export async function measurePeers({benchDir, content, work, warmups, runs, log}
     step: async () => {
       const result = await runProcess(join(modules, 'remark-cli', 'cli.js'), remarkArgs, {cwd: remarkDir, node: true});
       warnings = remarkWarnings(result.stderr);
+      if (remarkClean && result.exitCode !== 0) throw new Error(`remark-cli does not find the corpus clean (exit ${result.exitCode}):\n${result.stderr.slice(0, 2000)}`);
       return result;
     },
     // `--frail` exits 1 on warnings; only a crash is unexpected.
@@ -115,7 +118,7 @@ export async function measurePeers({benchDir, content, work, warmups, runs, log}
   results.remark.warnings = warnings;
   results.versions.remark = await Promise.all(['remark-cli', 'remark-gfm', 'remark-frontmatter', 'remark-validate-links'].map((name) => packageVersion(peersDir, name)));
   if (warnings > 0) {
-    results.notes.push(`remark-cli reports ${warnings} warnings on the corpus: remark-validate-links reads neither \`{#id}\` heading ids, raw HTML ids nor site URLs (\`/YYYY/MM/DD/slug/\`); it still parses and checks every file.`);
+    results.notes.push(`remark-cli reports ${warnings} warnings on the essays corpus: remark-validate-links reads neither \`{#id}\` heading ids, raw HTML ids nor site URLs (\`/YYYY/MM/DD/slug/\`); it still parses and checks every file.`);
   }
 
   // Eleventy: the corpus plus the templates in bench/peers/eleventy/site.

@@ -1,5 +1,8 @@
 // The results as tables: plain text for the terminal, Markdown for
-// bench/results/latest.md, and the raw numbers as JSON.
+// bench/results/latest.md, and the raw numbers as JSON; one section per
+// corpus profile.
+
+import {formatShape} from '../shape.js';
 
 const count = (n) => n.toLocaleString('en-US');
 
@@ -76,29 +79,52 @@ export function markdownTable(header, rows) {
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(escape).join(' | ')} |`)].join('\n');
 }
 
+/** The run's corpus profiles, in the order measured. */
+const profilesOf = (results) => [...new Set(results.sizes.map((entry) => entry.profile))];
+
+function shapeLine(results, profile) {
+  const entry = results.sizes.find((candidate) => candidate.profile === profile && candidate.corpus.shape);
+  return entry ? formatShape(entry.corpus.shape) : '';
+}
+
 export function textReport(results) {
-  return [textTable(metricHeader, metricRows(results.sizes)), '', textTable(targetHeader, targetRows(results.targets)), ...results.notes.map((note) => `Note: ${note}`)].join('\n');
+  const sections = profilesOf(results).flatMap((profile) => [
+    `== ${profile} corpus (generator v${results.generatorVersions[profile]}) ${shapeLine(results, profile)}`,
+    '',
+    textTable(metricHeader, metricRows(results.sizes.filter((entry) => entry.profile === profile))),
+    '',
+    textTable(targetHeader, targetRows(results.targets.filter((target) => target.corpus === profile))),
+    ''
+  ]);
+  return [...sections, ...results.notes.map((note) => `Note: ${note}`)].join('\n');
 }
 
 export function markdownReport(results) {
   const {machine} = results;
-  const corpora = results.sizes.map(({size, corpus}) => `${count(size)} posts: ${(corpus.bytes / 1e6).toFixed(1)} MB of Markdown, largest post ${(corpus.largestBytes / 1000).toFixed(1)} KB`);
+  const corpora = results.sizes.map(({profile, size, corpus}) => `${profile}, ${count(size)} posts: ${(corpus.bytes / 1e6).toFixed(1)} MB of Markdown, largest post ${(corpus.largestBytes / 1000).toFixed(1)} KB`);
+  const sections = profilesOf(results).map((profile) => `## The ${profile} corpus (generator v${results.generatorVersions[profile]})
+
+${shapeLine(results, profile)}
+
+### Targets
+
+${markdownTable(targetHeader, targetRows(results.targets.filter((target) => target.corpus === profile)))}
+
+### Every metric
+
+${markdownTable(metricHeader, metricRows(results.sizes.filter((entry) => entry.profile === profile)))}
+`);
   return `# Benchmark results
 
 Command: \`${results.command}\`
 
 Machine: ${machine.nproc} cores (\`nproc\`; ${machine.cpu}), ${machine.memoryGiB} GiB memory, Node ${machine.node}, ${machine.os}; load average ${machine.loadBefore} at the start, ${machine.loadAfter} at the end; toolchain at \`${machine.commit}\`.
 Wall-clock medians are the measure; CPU is user + system time of the process (all threads), which other load on the machine inflates less.
-Corpus (generator v${results.generatorVersion}): ${corpora.join('; ')}.
+Corpora: ${corpora.join('; ')}.
 Peak memory: ${results.memorySource}.${results.versions ? `\nPeers: ${[...results.versions.remark, ...results.versions.eleventy, results.versions.hugo ?? 'no Hugo'].map((name) => `\`${name}\``).join(', ')}.` : ''}
 Run on ${results.date.slice(0, 10)}.
 
-${markdownTable(metricHeader, metricRows(results.sizes))}
-
-## Targets
-
-${markdownTable(targetHeader, targetRows(results.targets))}
-
+${sections.join('\n')}
 ## How it was measured
 
 ${results.protocol.map((line) => `- ${line}`).join('\n')}

@@ -1,9 +1,9 @@
-import {execFile} from 'node:child_process';
 import {cp, mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join, relative, resolve, sep} from 'node:path';
+import {main} from '@folio/cli';
 
-/** The repository root: the CLI runs from here, as `npm run build` would. */
+/** The repository root. */
 export const repoRoot = resolve(import.meta.dirname, '../..');
 
 export interface BuiltSite {
@@ -41,9 +41,9 @@ export async function readTree(dir: string): Promise<Map<string, string>> {
 export const essaysFixture = resolve(repoRoot, 'test', 'fixtures', 'something-similar');
 
 /**
- * Build a fixture site (by default the frozen essays) with the real CLI into
- * a fresh temp directory, from a copy so that the build's record of what it
- * published never changes the fixture. The deployed record is not fetched
+ * Build a fixture site (by default the frozen essays) with the CLI's
+ * `main()`, in this process, into a fresh temp directory, from a copy so
+ * that the build's record of what it published never changes the fixture. The deployed record is not fetched
  * (`FOLIO_PUBLISHED=none`): tests never reach the internet.
  * Rejects with the CLI's stderr when it does not exit 0.
  */
@@ -52,14 +52,8 @@ export async function buildFixtureSite(fixture = essaysFixture): Promise<BuiltSi
   const dir = join(work, 'site');
   const remove = (): Promise<void> => rm(work, {recursive: true, force: true});
   await cp(fixture, join(work, 'content'), {recursive: true});
-  const args = [join('packages', 'cli', 'dist', 'bin.js'), 'build', '--content', join(work, 'content'), '--out', dir, '--no-cache'];
-  const env: NodeJS.ProcessEnv = {...process.env, FOLIO_PUBLISHED: 'none'};
-  delete env.CI;
-  const failure = await new Promise<string | undefined>((done) => {
-    execFile(process.execPath, args, {cwd: repoRoot, env, maxBuffer: 64 * 1024 * 1024}, (error, _stdout, stderr) => {
-      done(error ? `build exited ${String(error.code ?? error.signal)}:\n${stderr}` : undefined);
-    });
-  });
+  const run = await main(['build', '--content', join(work, 'content'), '--out', dir, '--no-cache'], {published: 'none'});
+  const failure = run.exitCode === 0 ? undefined : `build exited ${run.exitCode}:\n${run.stderr}`;
   if (failure !== undefined) {
     await remove();
     throw new Error(failure);

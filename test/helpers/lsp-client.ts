@@ -85,8 +85,8 @@ export class LspClient {
     this.write({jsonrpc: '2.0', method, params});
   }
 
-  /** Wait for a notification matching `accept`, or fail after `timeoutMs`. */
-  waitFor<T>(method: string, accept: (params: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  /** Wait for a notification matching `accept`, or fail after `timeoutMs` (under the test's 60 s, so the failure names what was missing, on a loaded machine too). */
+  waitFor<T>(method: string, accept: (params: T) => boolean, timeoutMs = 50_000): Promise<T> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no ${method} in ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
       const listener = (message: JsonRpcMessage): void => {

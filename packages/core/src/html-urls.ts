@@ -4,7 +4,10 @@ import {parseSrcSet} from './srcset.js';
 /** The attributes whose values are URLs a reader follows or loads. */
 export const urlAttributeNames = ['href', 'src', 'srcset'] as const;
 
-export type UrlAttributeName = (typeof urlAttributeNames)[number];
+/** Those, and the URLs a page's address resolves without a link to check (a feed makes them absolute). */
+export const resolvedUrlAttributeNames = [...urlAttributeNames, 'poster', 'cite'] as const;
+
+export type UrlAttributeName = (typeof resolvedUrlAttributeNames)[number];
 
 /** One URL attribute of a start tag in raw HTML, where its value is written. */
 export interface HtmlUrlAttribute {
@@ -41,8 +44,8 @@ const textModes: Readonly<Record<string, number>> = {
   plaintext: TokenizerMode.PLAINTEXT
 };
 
-function isUrlAttribute(name: string): name is UrlAttributeName {
-  return (urlAttributeNames as readonly string[]).includes(name);
+function isUrlAttribute(name: string, names: readonly UrlAttributeName[]): name is UrlAttributeName {
+  return (names as readonly string[]).includes(name);
 }
 
 /** The value's range inside `name=value` as written, and its quote. */
@@ -57,11 +60,12 @@ function valueRange(html: string, from: number, to: number): {start: number; end
 }
 
 /**
- * Every `href`, `src` and `srcset` on the start tags of a piece of raw HTML,
- * read by parse5's tokenizer (comments, scripts and character references
- * as a browser reads them), with the offsets of each value.
+ * Every `href`, `src` and `srcset` (or the attributes `names`) on the start
+ * tags of a piece of raw HTML, read by parse5's tokenizer (comments, scripts
+ * and character references as a browser reads them), with the offsets of
+ * each value.
  */
-export function htmlUrlAttributes(html: string): HtmlUrlAttribute[] {
+export function htmlUrlAttributes(html: string, names: readonly UrlAttributeName[] = urlAttributeNames): HtmlUrlAttribute[] {
   const found: HtmlUrlAttribute[] = [];
   const ignore = (): void => undefined;
   let tokenizer: Tokenizer | undefined;
@@ -77,7 +81,7 @@ export function htmlUrlAttributes(html: string): HtmlUrlAttribute[] {
       const mode = textModes[token.tagName];
       if (mode !== undefined && tokenizer && !token.selfClosing) tokenizer.state = mode as typeof tokenizer.state;
       for (const attribute of token.attrs) {
-        if (attribute.namespace !== undefined || !isUrlAttribute(attribute.name)) continue;
+        if (attribute.namespace !== undefined || !isUrlAttribute(attribute.name, names)) continue;
         const location = token.location?.attrs?.[attribute.name];
         const range = location ? valueRange(html, location.startOffset, location.endOffset) : undefined;
         if (!range) continue;

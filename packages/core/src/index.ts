@@ -3,7 +3,7 @@ export {closest, editDistance, visibleInMessage} from './closest.js';
 export {epochOfRfc3339, formatRfc3339, isValidTimeZone, parseInstant, yearsInRange} from './dates.js';
 export {findExplicitId, type ExplicitId} from './explicit-id.js';
 export {collectFacts, isMarkdownPath, markdownExtensions, sourceKindOf, type CollectOptions} from './facts.js';
-export {htmlUrlAttributes, htmlUrls, urlAttributeNames, urlsOfAttribute, type HtmlUrl, type HtmlUrlAttribute, type UrlAttributeName} from './html-urls.js';
+export {htmlUrlAttributes, htmlUrls, resolvedUrlAttributeNames, urlAttributeNames, urlsOfAttribute, type HtmlUrl, type HtmlUrlAttribute, type UrlAttributeName} from './html-urls.js';
 export {rawHtmlLinks, type RawHtmlLink} from './raw-html-links.js';
 export {parseSrcSet, type SrcSetCandidate} from './srcset.js';
 export {frontMatterFormats, frontMatterNode, readFrontMatter} from './front-matter-block.js';

@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {collectAnchors, collectLinks, htmlIds} from '../src/anchors.js';
-import type {Anchor, FootnoteIdPatterns} from '../src/types.js';
+import {collectAnchors, collectLinks, htmlIds, type Anchor, type FootnoteIdPatterns} from '../src/index.js';
 import {at, parse} from './helpers.js';
 
 const patterns: FootnoteIdPatterns = {definition: 'fn:{label}', reference: 'fnref:{label}'};

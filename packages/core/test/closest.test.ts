@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {closest, editDistance, visibleInMessage} from '../src/closest.js';
+import {closest, editDistance, visibleInMessage} from '../src/index.js';
 
 describe('editDistance', () => {
   it('should count insertions, deletions and substitutions', () => {

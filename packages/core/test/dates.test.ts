@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {epochOfRfc3339, formatRfc3339, isValidTimeZone, parseInstant, yearsInRange} from '../src/dates.js';
+import {epochOfRfc3339, formatRfc3339, isValidTimeZone, parseInstant, yearsInRange} from '../src/index.js';
 
 const zone = 'America/Los_Angeles';
 

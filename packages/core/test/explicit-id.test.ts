@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {findExplicitId} from '../src/explicit-id.js';
+import {findExplicitId} from '../src/index.js';
 
 describe('findExplicitId', () => {
   it('should find a trailing `{#id}` with its offsets', () => {

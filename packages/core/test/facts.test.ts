@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {collectFacts, sourceKindOf} from '../src/facts.js';
+import {collectFacts, sourceKindOf} from '../src/index.js';
 import {parse, report, testSite} from './helpers.js';
 
 const site = testSite();

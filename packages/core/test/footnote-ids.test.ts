@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {footnoteDefinitionId, footnoteLabel, footnoteReferenceId} from '../src/footnote-ids.js';
+import {footnoteDefinitionId, footnoteLabel, footnoteReferenceId} from '../src/index.js';
 
 const patterns = {definition: 'fn:{label}', reference: 'fnref:{label}'};
 

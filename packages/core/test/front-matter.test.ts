@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {readPageMeta, readPostMeta, slugFromFileName} from '../src/front-matter.js';
+import {readPageMeta, readPostMeta, slugFromFileName} from '../src/index.js';
 import {frontMatter, report, testSite} from './helpers.js';
 
 const site = testSite();

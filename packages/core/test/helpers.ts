@@ -1,10 +1,7 @@
 import type {Root} from 'mdast';
 import type {Position} from 'unist';
 import {VFile} from 'vfile';
-import {parseMarkdown} from '../src/parse.js';
-import {readSiteConfig} from '../src/site-config.js';
-import type {Problem, SiteConfig} from '../src/types.js';
-import {readYamlMapping, type YamlMapping} from '../src/yaml-mapping.js';
+import {parseMarkdown, readSiteConfig, readYamlMapping, type Problem, type SiteConfig, type YamlMapping} from '../src/index.js';
 
 /** The site the tests run against: Los Angeles time, `fn:`/`fnref:` footnote ids. */
 export function testSite(): SiteConfig {

@@ -68,6 +68,7 @@ describe('@folio/core', () => {
     'removedPermalinksOf',
       'replaceUnpublishable',
       'resolveLink',
+      'resolvedUrlAttributeNames',
       'sectionIds',
       'sectionOf',
       'serializePermalinks',

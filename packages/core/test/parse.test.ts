@@ -1,6 +1,6 @@
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
-import {createMarkdownParser, parseMarkdown} from '../src/parse.js';
+import {createMarkdownParser, parseMarkdown} from '../src/index.js';
 
 describe('parseMarkdown', () => {
   it('should read YAML front matter, GFM and section ids', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {mergePermalinks, readPermalinks, serializePermalinks, type PermalinkManifest} from '../src/permalinks.js';
+import {mergePermalinks, readPermalinks, serializePermalinks, type PermalinkManifest} from '../src/index.js';
 import {at} from './helpers.js';
 
 const manifest: PermalinkManifest = {

@@ -1,9 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {collectFacts, type CollectOptions} from '../src/facts.js';
-import {resolveLink, type ResolvedLink} from '../src/resolve-link.js';
-import {createSiteIndex} from '../src/site-index.js';
-import {checkNav} from '../src/index.js';
-import type {SiteIndex} from '../src/types.js';
+import {checkNav, collectFacts, createSiteIndex, resolveLink, type CollectOptions, type ResolvedLink, type SiteIndex} from '../src/index.js';
 import {parse, testSite} from './helpers.js';
 
 const sources: Record<string, string> = {

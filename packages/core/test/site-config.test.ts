@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {readSiteConfig} from '../src/site-config.js';
+import {readSiteConfig} from '../src/index.js';
 import {at, report} from './helpers.js';
 
 const minimal = 'title: Something Similar\nbaseUrl: https://www.somethingsimilar.com\nauthor: Jeff Hodges\n';

@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {createSiteIndex, generatedPaths} from '../src/site-index.js';
-import type {FileFacts} from '../src/types.js';
+import {createSiteIndex, generatedPaths, type FileFacts} from '../src/index.js';
 import {testSite} from './helpers.js';
 
 function file(path: string, url?: string): FileFacts {

@@ -1,8 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {recordPermalinks} from '../src/permalinks.js';
-import {createSiteIndex} from '../src/site-index.js';
-import {siteCatalogOf, siteViewOf, viewKeyOf} from '../src/site-view.js';
-import type {FileFacts} from '../src/types.js';
+import {createSiteIndex, recordPermalinks, siteCatalogOf, siteViewOf, viewKeyOf, type FileFacts} from '../src/index.js';
 import {testSite} from './helpers.js';
 
 function post(path: string, url: string, anchors: string[], links: string[] = []): FileFacts {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {slug} from '../src/slugs/index.js';
+import {slug} from '../src/index.js';
 
 describe('slug', () => {
   it('should lowercase and join words with `-`', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {createPositionMapper} from '../src/source-position.js';
+import {createPositionMapper} from '../src/index.js';
 
 describe('createPositionMapper', () => {
   it('should shift the first line by the start column and later lines not at all', () => {

@@ -1,7 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseInstant} from '../src/dates.js';
-import type {Instant, SiteConfig} from '../src/types.js';
-import {absoluteUrl, basePathOf, outputPathOf, pageUrl, permalinkOf, postUrl, sectionOf, siteHref, sitePathOf} from '../src/index.js';
+import {absoluteUrl, basePathOf, outputPathOf, pageUrl, parseInstant, permalinkOf, postUrl, sectionOf, siteHref, sitePathOf, type Instant, type SiteConfig} from '../src/index.js';
 import {testSite} from './helpers.js';
 
 const site = testSite();

@@ -1,6 +1,6 @@
 import type {Nodes, Root} from 'mdast';
 import {describe, expect, it} from 'vitest';
-import {skipChildren, walkTree} from '../src/walk-tree.js';
+import {skipChildren, walkTree} from '../src/index.js';
 import {parse} from './helpers.js';
 
 function types(tree: Nodes, skip?: string): string[] {

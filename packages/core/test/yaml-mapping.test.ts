@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {readYamlMapping} from '../src/yaml-mapping.js';
+import {readYamlMapping} from '../src/index.js';
 import {at, frontMatter, report} from './helpers.js';
 
 describe('readYamlMapping', () => {

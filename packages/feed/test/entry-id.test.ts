@@ -1,6 +1,6 @@
 import type {Instant} from '@folio/core';
 import {describe, expect, it} from 'vitest';
-import {entryIdFor} from '../src/entry-id.js';
+import {entryIdFor} from '../src/index.js';
 import {site} from './helpers.js';
 
 function instant(year: number, month: number, day: number): Instant {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {feedIdFor} from '../src/feed-id.js';
+import {feedIdFor} from '../src/index.js';
 import {site} from './helpers.js';
 
 describe('feedIdFor', () => {

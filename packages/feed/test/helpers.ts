@@ -3,7 +3,7 @@ import type {SiteConfig} from '@folio/core';
 import {DOMParser, type Document, type Element} from '@xmldom/xmldom';
 import type {Root} from 'xast';
 import {toXml} from 'xast-util-to-xml';
-import type {FeedEntry} from '../src/index.js';
+import {toAtom, type FeedEntry} from '../src/index.js';
 
 export const atomNamespace = 'http://www.w3.org/2005/Atom';
 export const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -11,6 +11,11 @@ export const absoluteIri = /^[A-Za-z][A-Za-z\d+.-]*:\S+$/;
 // What XML 1.0 `Char` excludes, and the control characters it discourages.
 export const forbiddenChar =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** `text` without what `forbiddenChar` matches: what a feed may carry of it. */
+export function withoutForbiddenChars(text: string): string {
+  return text.replace(new RegExp(forbiddenChar.source, 'g'), '');
+}
 
 export function site(overrides: Partial<SiteConfig> = {}): SiteConfig {
   return {
@@ -88,4 +93,19 @@ export function feedOf(document: Document): Element {
   const feed = document.documentElement;
   if (!feed) throw new Error('Expected a document element');
   return feed;
+}
+
+/** The feed `toAtom` makes of `entries`, serialized. */
+export function feedXml(config: SiteConfig, entries: FeedEntry[]): string {
+  return toXml(toAtom(config, entries));
+}
+
+/** The message `toAtom` throws for an entry with `contentHtml`, or `undefined` when it takes it. */
+export function contentProblem(contentHtml: string): string | undefined {
+  try {
+    toAtom(site(), [entry('a', '2013-01-14', {contentHtml})]);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }

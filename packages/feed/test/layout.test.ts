@@ -1,14 +1,17 @@
 import {describe, expect, it} from 'vitest';
-import {toXml} from 'xast-util-to-xml';
-import {x} from 'xastscript';
-import {block} from '../src/layout.js';
+import {entry, feedXml, site} from './helpers.js';
 
-describe('block', () => {
+describe('the feed’s layout', () => {
   it('should put each child on its own line, indented by depth', () => {
-    expect(toXml(block('a', {b: 'c'}, [x('d', 'e'), undefined, x('f')], 1))).toBe('<a b="c">\n    <d>e</d>\n    <f></f>\n  </a>');
+    const xml = feedXml(site({author: {name: 'A'}}), [entry('a', '2013-01-14')]);
+    expect(xml).toContain('\n  <author>\n    <name>A</name>\n  </author>\n');
+    expect(xml).toContain('\n  <entry>\n    <id>');
+    expect(xml).toMatch(/<\/content>\n {2}<\/entry>\n<\/feed>$/);
   });
 
-  it('should leave an element without children on one line', () => {
-    expect(toXml(block('a', {}, [undefined], 0))).toBe('<a>\n</a>');
+  it('should leave out a missing child without an empty line', () => {
+    const xml = feedXml(site({description: ' '}), []);
+    expect(xml).not.toContain('<subtitle');
+    expect(xml).not.toMatch(/\n\s*\n/);
   });
 });

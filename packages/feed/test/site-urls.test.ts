@@ -1,16 +1,15 @@
 import {describe, expect, it} from 'vitest';
-import {feedUrl, homeUrl} from '../src/site-urls.js';
-import {site} from './helpers.js';
+import {feedXml, site} from './helpers.js';
 
-describe('homeUrl', () => {
+describe('the feed’s home link', () => {
   it('should be the base URL with a trailing slash', () => {
-    expect(homeUrl(site({baseUrl: 'https://example.com/blog'}))).toBe('https://example.com/blog/');
+    expect(feedXml(site({baseUrl: 'https://example.com/blog'}), [])).toContain('<link rel="alternate" type="text/html" href="https://example.com/blog/"></link>');
   });
 });
 
-describe('feedUrl', () => {
+describe('the feed’s self link', () => {
   it('should be the absolute URL of the feed path', () => {
-    expect(feedUrl(site())).toBe('https://www.somethingsimilar.com/atom.xml');
-    expect(feedUrl(site({baseUrl: 'https://example.com/blog', feed: {path: 'feeds/atom.xml', entries: 0}}))).toBe('https://example.com/blog/feeds/atom.xml');
+    expect(feedXml(site(), [])).toContain('<link rel="self" type="application/atom+xml" href="https://www.somethingsimilar.com/atom.xml"></link>');
+    expect(feedXml(site({baseUrl: 'https://example.com/blog', feed: {path: 'feeds/atom.xml', entries: 0}}), [])).toContain('href="https://example.com/blog/feeds/atom.xml"');
   });
 });

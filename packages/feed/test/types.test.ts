@@ -1,5 +1,5 @@
 import {describe, expectTypeOf, it} from 'vitest';
-import type {FeedEntry} from '../src/types.js';
+import type {FeedEntry} from '../src/index.js';
 
 describe('FeedEntry', () => {
   it('should have the agreed fields', () => {

@@ -1,8 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {unexpected} from '../src/unexpected.js';
+import {toAtom} from '../src/index.js';
+import {entry, site} from './helpers.js';
 
-describe('unexpected', () => {
+describe('toAtom on input only a programming error produces', () => {
   it('should throw `Unexpected value … for …, expected …`', () => {
-    expect(() => unexpected(3, 'a.b', 'a `c`')).toThrow(new Error('Unexpected value `3` for `a.b`, expected a `c`'));
+    expect(() => toAtom(site(), [entry('a', '2013-01-14', {title: ''})])).toThrow(new Error('Unexpected value `` for `entries[0].title`, expected a title'));
   });
 });

@@ -1,6 +1,6 @@
-import type {Element, Nodes, Root} from 'hast';
-import {fromHtml} from 'hast-util-from-html';
-import {toHtml} from 'hast-util-to-html';
+import type {Element, ElementContent, Nodes, Root, RootContent} from 'hast';
+import {resolvedUrlAttributeNames} from '@folio/core';
+import {rewriteHtmlUrls} from './raw-html-urls.js';
 import {mapSrcSet} from './srcset.js';
 
 // Properties whose value is one URL.
@@ -23,36 +23,73 @@ function absolute(url: string, baseUrl: string, pageUrl: string): string {
   }
 }
 
-function absolutizeElement(element: Element, baseUrl: string, pageUrl: string): void {
-  const properties = element.properties;
+type Resolve = (url: string) => string;
+
+/** The element's properties with absolute URLs, or `undefined` when none changes. */
+function absoluteProperties(element: Element, resolve: Resolve): Element['properties'] | undefined {
+  let changed: Element['properties'] | undefined;
+  const set = (name: string, value: string): void => {
+    changed ??= {...element.properties};
+    changed[name] = value;
+  };
   for (const name of urlProperties) {
-    const value = properties[name];
-    if (typeof value === 'string') properties[name] = absolute(value, baseUrl, pageUrl);
+    const value = element.properties[name];
+    if (typeof value !== 'string') continue;
+    const resolved = resolve(value);
+    if (resolved !== value) set(name, resolved);
   }
-  const srcSet = properties.srcSet;
-  if (typeof srcSet === 'string') properties.srcSet = mapSrcSet(srcSet, (url) => absolute(url, baseUrl, pageUrl));
+  const srcSet = element.properties.srcSet;
+  if (typeof srcSet === 'string') {
+    const resolved = mapSrcSet(srcSet, resolve);
+    if (resolved !== srcSet) set('srcSet', resolved);
+  }
+  return changed;
 }
 
-function walk(node: Nodes, baseUrl: string, pageUrl: string): void {
-  if (node.type === 'element') absolutizeElement(node, baseUrl, pageUrl);
-  if ('children' in node) for (const child of node.children) walk(child, baseUrl, pageUrl);
-  if (node.type === 'element' && node.content) walk(node.content, baseUrl, pageUrl);
+/** The children with absolute URLs: the same array when nothing in them changes. */
+function absoluteChildren<T extends RootContent>(children: T[], resolve: Resolve): T[] {
+  let changed: T[] | undefined;
+  children.forEach((child, index) => {
+    const next = absoluteNode(child, resolve);
+    if (next === child) return;
+    changed ??= children.slice();
+    changed[index] = next;
+  });
+  return changed ?? children;
 }
 
-function hasRaw(node: Nodes): boolean {
-  return node.type === 'raw' || ('children' in node && node.children.some(hasRaw));
+// Copy on write: a node is copied only when something under it changes, so
+// the page's tree is neither mutated nor cloned whole.
+function absoluteNode<T extends Nodes>(node: T, resolve: Resolve): T {
+  if (node.type === 'raw') {
+    // Raw HTML is rewritten as text, URL by URL, with the tokenizer the checks use; it is not parsed into a tree again.
+    const value = rewriteHtmlUrls(node.value, resolve, resolvedUrlAttributeNames);
+    return value === node.value ? node : {...node, value};
+  }
+  if (node.type !== 'root' && node.type !== 'element') return node;
+  const children = absoluteChildren<RootContent>(node.children, resolve);
+  if (node.type === 'root') return (children === node.children ? node : {...node, children}) as T;
+  const properties = absoluteProperties(node, resolve);
+  const content = node.content ? absoluteNode(node.content, resolve) : undefined;
+  if (children === node.children && properties === undefined && content === node.content) return node;
+  return {
+    ...node,
+    children: children as ElementContent[],
+    ...(properties === undefined ? {} : {properties}),
+    ...(content === undefined ? {} : {content})
+  };
 }
 
 /**
- * A copy with every href/src made absolute against the page's address
+ * The tree with every href/src made absolute against the page's address
  * (`baseUrl` and the page's site path), as a browser would resolve them on
  * the page (for the feed): `/repo/2013/…` against the origin, relative URLs
  * and fragments against the page. URLs with a scheme (`https:`,
- * `mailto:`) stay as they are. Raw HTML is parsed first so its URLs are
- * made absolute too: a feed reader has no page to resolve them against.
+ * `mailto:`) stay as they are. URLs in raw HTML are made absolute too (a
+ * feed reader has no page to resolve them against); the rest of the raw
+ * HTML stays as written. Does not mutate `tree`: the result shares every
+ * subtree without a URL to change.
  */
 export function absolutizeUrls(tree: Root, baseUrl: string, pageUrl: string): Root {
-  const copy = hasRaw(tree) ? fromHtml(toHtml(tree, {allowDangerousHtml: true}), {fragment: true}) : structuredClone(tree);
-  walk(copy, baseUrl, pageUrl);
-  return copy;
+  return absoluteNode(tree, (url) => absolute(url, baseUrl, pageUrl));
 }

@@ -89,4 +89,18 @@ describe('absolutizeUrls with raw HTML', () => {
     const html = serialize(absolutizeUrls(tree, 'https://example.com', '/2020/01/02/post/'));
     expect(html).toBe('<a href="https://example.com/about/" id="x">About</a> <img src="https://example.com/2020/01/02/post/pic.png" alt="">');
   });
+
+  it('should keep the rest of raw HTML as written, and resolve `poster` and `cite` in it', () => {
+    const tree: Root = {type: 'root', children: [{type: 'raw', value: "<video poster='p.jpg' controls></video><q cite=/about/>q</q><BR/>"}]};
+    expect(absolutize(tree)).toBe('<video poster="https://www.somethingsimilar.com/2013/01/14/notes/p.jpg" controls></video><q cite="https://www.somethingsimilar.com/about/">q</q><BR/>');
+  });
+
+  it('should share every subtree without a URL to change instead of copying it', () => {
+    const quiet = h('p', [h('em', 'no links here')]);
+    const linked = h('p', [h('a', {href: '/about/'}, 'a')]);
+    const tree = h(null, [quiet, linked]);
+    const result = absolutizeUrls(tree, base, page);
+    expect(result.children[0]).toBe(quiet);
+    expect(result.children[1]).not.toBe(linked);
+  });
 });

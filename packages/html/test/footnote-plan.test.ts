@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {planFootnotes} from '../src/footnote-plan.js';
+import {planFootnotes} from '@folio/core';
 import {createTestSite, post} from './site.js';
 
 function plan(markdown: string) {

@@ -1,7 +1,8 @@
 import {collectFacts, createSiteIndex, parseMarkdown, type SiteConfig, type SiteIndex} from '@folio/core';
+import {visit} from 'unist-util-visit';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
-import {rewriteUrl} from '../src/links.js';
+import {toContentTree} from '../src/index.js';
 import {createTestSite, post, render, site} from './site.js';
 
 const files = {
@@ -13,11 +14,21 @@ const files = {
 const assets = ['images/diagram.png', 'images/a b.png'];
 const {index} = createTestSite(files, assets);
 
-function fromPost(url: string): string {
-  return rewriteUrl(index, 'posts/2013-01-14-notes.md', url);
+/** Where a link to `url` written in the file at `from` goes in the HTML. */
+function hrefOf(index: SiteIndex, from: string, url: string): string | undefined {
+  const tree = parseMarkdown(new VFile({path: from, value: `[x](<${url}>)`}));
+  let href: string | undefined;
+  visit(toContentTree(tree, {index, path: from}), 'element', (element) => {
+    if (element.tagName === 'a' && typeof element.properties.href === 'string') href ??= element.properties.href;
+  });
+  return href;
 }
 
-describe('rewriteUrl', () => {
+function fromPost(url: string): string | undefined {
+  return hrefOf(index, 'posts/2013-01-14-notes.md', url);
+}
+
+describe('where a link goes', () => {
   it('should turn a relative `.md` path into its page’s URL path', () => {
     expect(fromPost('2014-02-03-other.md')).toBe('/2014/02/03/other/');
     expect(fromPost('../pages/about.md')).toBe('/about/');
@@ -31,12 +42,13 @@ describe('rewriteUrl', () => {
   });
 
   it('should resolve from the file’s folder', () => {
-    expect(rewriteUrl(index, 'pages/about.md', '../posts/2014-02-03-other.md#why-not')).toBe('/2014/02/03/other/#why-not');
+    expect(hrefOf(index, 'pages/about.md', '../posts/2014-02-03-other.md#why-not')).toBe('/2014/02/03/other/#why-not');
   });
 
   it('should turn a relative content file into its site path', () => {
     expect(fromPost('../images/diagram.png')).toBe('/images/diagram.png');
-    expect(fromPost('../images/a%20b.png')).toBe('/images/a b.png');
+    // The site path is `/images/a b.png`; an href carries it encoded.
+    expect(fromPost('../images/a%20b.png')).toBe('/images/a%20b.png');
     expect(fromPost('../images/diagram.png?v=2#x')).toBe('/images/diagram.png?v=2#x');
   });
 
@@ -121,7 +133,7 @@ describe('link handlers', () => {
   });
 });
 
-describe('rewriteUrl under a base path, and through aliases', () => {
+describe('where a link goes under a base path, and through aliases', () => {
   const project = {...site, baseUrl: 'https://name.github.io/repo'};
   const moved = {
     ...files,
@@ -136,20 +148,20 @@ describe('rewriteUrl under a base path, and through aliases', () => {
   it('should write every site link as a browser reads it, with the base path', () => {
     const index = indexOf(project);
     const from = 'posts/2013-01-14-notes.md';
-    expect(rewriteUrl(index, from, '2014-02-03-other.md#why-not')).toBe('/repo/2014/02/03/other/#why-not');
-    expect(rewriteUrl(index, from, '/2014/02/03/other/#why-not')).toBe('/repo/2014/02/03/other/#why-not');
-    expect(rewriteUrl(index, from, '/repo/2014/02/03/other/#why-not')).toBe('/repo/2014/02/03/other/#why-not');
-    expect(rewriteUrl(index, from, '../images/diagram.png?v=2')).toBe('/repo/images/diagram.png?v=2');
-    expect(rewriteUrl(index, from, '/images/diagram.png')).toBe('/repo/images/diagram.png');
-    expect(rewriteUrl(index, from, '/atom.xml')).toBe('/repo/atom.xml');
+    expect(hrefOf(index, from, '2014-02-03-other.md#why-not')).toBe('/repo/2014/02/03/other/#why-not');
+    expect(hrefOf(index, from, '/2014/02/03/other/#why-not')).toBe('/repo/2014/02/03/other/#why-not');
+    expect(hrefOf(index, from, '/repo/2014/02/03/other/#why-not')).toBe('/repo/2014/02/03/other/#why-not');
+    expect(hrefOf(index, from, '../images/diagram.png?v=2')).toBe('/repo/images/diagram.png?v=2');
+    expect(hrefOf(index, from, '/images/diagram.png')).toBe('/repo/images/diagram.png');
+    expect(hrefOf(index, from, '/atom.xml')).toBe('/repo/atom.xml');
     // Absolute URLs, fragments and what no check accepts stay as written.
-    expect(rewriteUrl(index, from, 'https://name.github.io/repo/about/')).toBe('https://name.github.io/repo/about/');
-    expect(rewriteUrl(index, from, '#cap')).toBe('#cap');
-    expect(rewriteUrl(index, from, '/nowhere/')).toBe('/nowhere/');
+    expect(hrefOf(index, from, 'https://name.github.io/repo/about/')).toBe('https://name.github.io/repo/about/');
+    expect(hrefOf(index, from, '#cap')).toBe('#cap');
+    expect(hrefOf(index, from, '/nowhere/')).toBe('/nowhere/');
   });
 
   it('should link an alias’s post directly, keeping the fragment', () => {
-    expect(rewriteUrl(indexOf(site), 'pages/about.md', '/2015/old/#part')).toBe('/2016/01/01/new/#part');
-    expect(rewriteUrl(indexOf(project), 'pages/about.md', '/repo/2015/old/')).toBe('/repo/2016/01/01/new/');
+    expect(hrefOf(indexOf(site), 'pages/about.md', '/2015/old/#part')).toBe('/2016/01/01/new/#part');
+    expect(hrefOf(indexOf(project), 'pages/about.md', '/repo/2015/old/')).toBe('/repo/2016/01/01/new/');
   });
 });

@@ -5,7 +5,7 @@ export {listContent, type ContentListing} from './list-content.js';
 export {findParseHazard, parseLimits, type ParseHazard} from './parse-hazards.js';
 export {deepestNesting, maxNesting, maxSourceBytes, parseMarkdownSafely} from './parse-safely.js';
 export {remarkPresetFolio} from './preset.js';
-export {buildRuleIds, defaultSeverities, ruleIds, type ConfigurableRuleId, type RuleId, type Severity} from './rule-ids.js';
+export {buildRuleIds, configurableSiteIds, defaultSeverities, ruleIds, type ConfigurableRuleId, type RuleId, type Severity} from './rule-ids.js';
 export {reportRemovedPermalinks} from './removed-permalinks.js';
 export {defaultSeverityOf, reportSiteMessage, type SeverityOf, type SiteMessage} from './site-message.js';
 export {explicitIdsToMarkdown, remarkStringifyExplicitIds} from './stringify-explicit-ids.js';

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {docsUrl} from '../src/docs-url.js';
+import {docsUrl} from '../src/index.js';
 
 describe('docsUrl', () => {
   it('should link to the rule’s page in the repository’s docs', () => {

@@ -4,6 +4,7 @@ describe('@folio/lint', () => {
   it('should expose its public API, and only that', async () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
       'buildRuleIds',
+      'configurableSiteIds',
       'createLinter',
       'deepestNesting',
       'defaultSeverities',

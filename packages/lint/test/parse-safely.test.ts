@@ -1,6 +1,6 @@
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
-import {deepestNesting, parseMarkdownSafely} from '../src/parse-safely.js';
+import {deepestNesting, parseMarkdownSafely} from '../src/index.js';
 
 describe('deepestNesting', () => {
   it('should count block quotes, bullets, numbers and indentation', () => {

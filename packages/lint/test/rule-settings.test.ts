@@ -1,14 +1,19 @@
+import {readSiteConfig} from '@folio/core';
 import {describe, expect, it} from 'vitest';
-import {readRuleSettings, severityOf} from '../src/rule-settings.js';
+import {createLinter, readRuleSettings} from '../src/index.js';
+
+const {config: site} = readSiteConfig('title: T\nbaseUrl: https://example.com\nauthor: A\ntimeZone: UTC\n');
+if (!site) throw new Error('Unexpected invalid test site');
 
 describe('readRuleSettings', () => {
   it('should read severities and `[severity, options]`', () => {
-    const {settings, problems} = readRuleSettings({
+    const rules = {
       'image-alt': 'error',
       'no-missing-anchor': ['off'],
       'section-permalink': ['warn', {requireExplicitIds: true}],
       'stable-permalinks': 'warn'
-    });
+    };
+    const {settings, problems} = readRuleSettings(rules);
     expect(problems).toEqual([]);
     expect(Object.fromEntries(settings)).toEqual({
       'image-alt': {severity: 'error'},
@@ -16,8 +21,10 @@ describe('readRuleSettings', () => {
       'section-permalink': {severity: 'warn', options: {requireExplicitIds: true}},
       'stable-permalinks': {severity: 'warn'}
     });
-    expect(severityOf(settings, 'image-alt')).toBe('error');
-    expect(severityOf(settings, 'front-matter')).toBe('error');
+    // The linter of a site with these settings reports at them, and at the default otherwise.
+    const linter = createLinter({...site!, rules});
+    expect(linter.severity('image-alt')).toBe('error');
+    expect(linter.severity('front-matter')).toBe('error');
   });
 
   it('should report unknown rules and bad values, sorted by rule id', () => {

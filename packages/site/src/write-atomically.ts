@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto';
-import {closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync, writevSync} from 'node:fs';
+import {closeSync, fstatSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync, writevSync, type Stats} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
 
 export interface AtomicWriteOptions {
@@ -40,11 +40,14 @@ function piecesOf(contents: string | Uint8Array | readonly Uint8Array[]): readon
 /**
  * Create `path` (it must not exist) with `contents`, at explicit offsets:
  * every byte the build writes goes through here or `prepareAtomicWrite`.
+ * Returns the file's status, read from the open file (no second lookup of
+ * the path).
  */
-export function writeNewFile(path: string, contents: string | Uint8Array | readonly Uint8Array[]): void {
+export function writeNewFile(path: string, contents: string | Uint8Array | readonly Uint8Array[]): Stats {
   const descriptor = openSync(path, 'wx');
   try {
     writeAll(descriptor, piecesOf(contents));
+    return fstatSync(descriptor);
   } finally {
     closeSync(descriptor);
   }

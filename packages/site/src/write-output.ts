@@ -132,22 +132,27 @@ function untouched(path: string, written: Files[string] | undefined): boolean {
   }
 }
 
-function entryOf(path: string, digest: string): Files[string] {
-  const {size, mtimeMs} = lstatSync(path);
-  return {digest, size, mtimeMs};
+/** Every folder the outputs go in, each after its parent, each once (`.` is the build folder itself). */
+function foldersOf(outputs: OutputFile[]): string[] {
+  const folders = new Set<string>();
+  for (const output of outputs) {
+    const segments = output.path.split('/').slice(0, -1);
+    segments.forEach((_, index) => folders.add(segments.slice(0, index + 1).join('/')));
+  }
+  // A parent is a prefix of its children's paths, so it sorts before them.
+  return [...folders].sort();
 }
 
 /** Write every output into a new folder `dir`. A refused write names the file as it will be under `shown` (`--out`). */
 function writeWhole(dir: string, outputs: OutputFile[], digests: string[], what: string, shown: string): Files {
   namingWrites(what, dir, () => mkdirSync(dir));
-  for (const folder of new Set(outputs.map((output) => dirname(output.path)))) {
-    if (folder !== '.') namingWrites(what, targetOf(shown, folder), () => mkdirSync(targetOf(dir, folder), {recursive: true}));
-  }
+  // One mkdir a folder: the folder is new, so its parent exists and it does not.
+  for (const folder of foldersOf(outputs)) namingWrites(what, targetOf(shown, folder), () => mkdirSync(targetOf(dir, folder)));
   const files: Files = {};
   outputs.forEach((output, index) => {
     const target = targetOf(dir, output.path);
-    namingWrites(what, targetOf(shown, output.path), () => writeNewFile(target, output.contents));
-    files[output.path] = entryOf(target, digests[index] as string);
+    const {size, mtimeMs} = namingWrites(what, targetOf(shown, output.path), () => writeNewFile(target, output.contents));
+    files[output.path] = {digest: digests[index] as string, size, mtimeMs};
   });
   return files;
 }
@@ -166,9 +171,9 @@ function updateInPlace(dir: string, outputs: OutputFile[], digests: string[], kn
     namingWrites(what, targetOf(shown, output.path), () => {
       rmSync(target, {recursive: true, force: true});
       mkdirSync(dirname(target), {recursive: true});
-      writeNewFile(target, output.contents);
+      const {size, mtimeMs} = writeNewFile(target, output.contents);
+      files[output.path] = {digest, size, mtimeMs};
     });
-    files[output.path] = entryOf(target, digest);
   });
   namingWrites(what, shown, () => removeOthers(dir, outputs));
   return files;

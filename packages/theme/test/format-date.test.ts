@@ -1,8 +1,20 @@
+import type {Instant} from '@folio/core';
+import {h} from 'hastscript';
 import {describe, expect, it} from 'vitest';
-import {formatDate, isSameDay} from '../src/format-date.js';
-import {instant} from './helpers.js';
+import {layoutPost} from '../src/index.js';
+import {findAll, instant, testSite, textOf} from './helpers.js';
 
-describe('formatDate', () => {
+/** The dates a post published at `published` (and updated at `updated`) shows, as written. */
+function shownDates(published: Instant, updated?: Instant): string[] {
+  const tree = layoutPost({site: testSite(), url: '/2013/01/14/x/', title: 'X', published, ...(updated ? {updated} : {}), content: h(null, [])});
+  return findAll(tree, (element) => element.tagName === 'time').map(textOf);
+}
+
+const formatDate = (date: Instant): string | undefined => shownDates(date)[0];
+/** Whether a post shows its update: not when it is on the day of publishing. */
+const isSameDay = (published: Instant, updated: Instant): boolean => shownDates(published, updated).length === 1;
+
+describe('dates on a post', () => {
   it('should spell out the month and drop a leading zero from the day', () => {
     expect(formatDate(instant('2013-01-04'))).toBe('January 4, 2013');
   });
@@ -38,12 +50,12 @@ describe('formatDate', () => {
   });
 });
 
-describe('isSameDay', () => {
-  it('should be true for two times on one day', () => {
+describe('an update on the day of publishing', () => {
+  it('should be the same day for two times on one day', () => {
     expect(isSameDay(instant('2013-01-14T08:00:00-08:00'), instant('2013-01-14T23:00:00-08:00'))).toBe(true);
   });
 
-  it('should be false for consecutive days', () => {
+  it('should not be for consecutive days', () => {
     expect(isSameDay(instant('2013-01-14'), instant('2013-01-15'))).toBe(false);
   });
 

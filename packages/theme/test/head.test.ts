@@ -1,22 +1,34 @@
+import type {Instant} from '@folio/core';
+import type {Element} from 'hast';
 import {h} from 'hastscript';
 import {describe, expect, it} from 'vitest';
-import {headElements, type HeadOptions} from '../src/head.js';
+import {layoutNotFound, layoutPage, layoutPost} from '../src/index.js';
 import {byTag, findOne, instant, linkHref, metaContent, testSite, textOf} from './helpers.js';
 
-function head(options: Partial<HeadOptions> = {}) {
-  return h('head', headElements({
-    site: testSite(),
-    title: 'Notes — Something Similar',
-    shareTitle: 'Notes',
-    canonical: 'https://www.somethingsimilar.com/2013/01/14/notes/',
-    type: 'article',
-    ...options
-  }));
+interface PostHead {
+  description?: string;
+  updated?: Instant;
+  styles?: string[];
 }
 
-describe('headElements', () => {
+/** The `<head>` of a post, `Notes`, published 2013-01-14. */
+function head(options: PostHead = {}): Element {
+  const tree = layoutPost({
+    site: testSite(),
+    url: '/2013/01/14/notes/',
+    title: 'Notes',
+    published: instant('2013-01-14'),
+    content: h(null, []),
+    ...options
+  });
+  const found = findOne(tree, byTag('head'));
+  if (!found) throw new Error('Expected a head');
+  return found;
+}
+
+describe('the head of a page', () => {
   it('should start with the charset, then the viewport', () => {
-    const [charset, viewport] = head().children;
+    const [charset, viewport] = head().children.filter((node) => node.type === 'element');
     expect(charset).toMatchObject({tagName: 'meta', properties: {charSet: 'utf-8'}});
     expect(viewport).toMatchObject({tagName: 'meta', properties: {name: 'viewport'}});
   });
@@ -51,19 +63,19 @@ describe('headElements', () => {
   });
 
   it('should add the published and modified times when given', () => {
-    expect(metaContent(head(), 'article:published_time')).toBeUndefined();
-    const tree = head({published: instant('2013-01-14'), updated: instant('2013-02-01')});
+    expect(metaContent(layoutPage({site: testSite(), url: '/about/', title: 'About', content: h(null, [])}), 'article:published_time')).toBeUndefined();
+    const tree = head({updated: instant('2013-02-01')});
     expect(metaContent(tree, 'article:published_time')).toBe('2013-01-14T00:00:00-08:00');
     expect(metaContent(tree, 'article:modified_time')).toBe('2013-02-01T00:00:00-08:00');
   });
 
   it('should add a layout’s extra elements', () => {
-    const tree = head({extra: [h('meta', {name: 'robots', content: 'noindex'})]});
-    expect(metaContent(tree, 'robots')).toBe('noindex');
+    expect(metaContent(head(), 'robots')).toBeUndefined();
+    expect(metaContent(layoutNotFound({site: testSite()}), 'robots')).toBe('noindex');
   });
 });
 
-describe('headElements with the site\'s own stylesheets', () => {
+describe('the head with the site\'s own stylesheets', () => {
   it('should link them after the theme\'s, in order', () => {
     const tree = head({styles: ['/theme/style.css']});
     const sheets = tree.children.filter((e) => e.type === 'element' && e.tagName === 'link' && String(e.properties.rel) === 'stylesheet');

@@ -2,8 +2,7 @@ import {fromHtml} from 'hast-util-from-html';
 import {h} from 'hastscript';
 import {toHtml} from 'hast-util-to-html';
 import {describe, expect, it} from 'vitest';
-import {layoutIndex} from '../src/layout-index.js';
-import type {PostSummary} from '../src/types.js';
+import {layoutIndex, type PostSummary} from '../src/index.js';
 import {byTag, findAll, findOne, headFacts, instant, metaContent, siteHead, testSite, textOf, trickyTitle} from './helpers.js';
 
 const posts: PostSummary[] = [

@@ -1,6 +1,6 @@
 import {toHtml} from 'hast-util-to-html';
 import {describe, expect, it} from 'vitest';
-import {layoutNotFound} from '../src/layout-not-found.js';
+import {layoutNotFound} from '../src/index.js';
 import {byTag, findAll, headFacts, metaContent, siteHead, testSite, textOf, urlsOf} from './helpers.js';
 
 describe('layoutNotFound', () => {

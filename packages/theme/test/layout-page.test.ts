@@ -2,7 +2,7 @@ import {fromHtml} from 'hast-util-from-html';
 import {h} from 'hastscript';
 import {toHtml} from 'hast-util-to-html';
 import {describe, expect, it} from 'vitest';
-import {layoutPage} from '../src/layout-page.js';
+import {layoutPage} from '../src/index.js';
 import {byTag, findAll, findOne, headFacts, metaContent, siteHead, testSite, textOf, trickyTitle} from './helpers.js';
 
 function page(title = 'About') {

@@ -1,7 +1,7 @@
 import {fromHtml} from 'hast-util-from-html';
 import {toHtml} from 'hast-util-to-html';
 import {describe, expect, it} from 'vitest';
-import {layoutPost} from '../src/layout-post.js';
+import {layoutPost} from '../src/index.js';
 import {
   byTag,
   findAll,

@@ -1,7 +1,7 @@
 import {fromHtml} from 'hast-util-from-html';
 import {toHtml} from 'hast-util-to-html';
 import {describe, expect, it} from 'vitest';
-import {layoutRedirect} from '../src/layout-redirect.js';
+import {layoutRedirect} from '../src/index.js';
 import {byTag, findAll, findOne, headFacts, linkHref, metaContent, siteHead, testSite, textOf, trickyTitle} from './helpers.js';
 
 const target = 'https://www.somethingsimilar.com/2013/01/14/notes-on-distributed-systems-for-young-bloods/';

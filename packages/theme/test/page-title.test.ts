@@ -1,9 +1,11 @@
+import {h} from 'hastscript';
 import {describe, expect, it} from 'vitest';
-import {pageTitle} from '../src/page-title.js';
-import {testSite} from './helpers.js';
+import {layoutPage} from '../src/index.js';
+import {byTag, findOne, testSite, textOf} from './helpers.js';
 
-describe('pageTitle', () => {
+describe('page titles', () => {
   it('should put the page title before the site title', () => {
-    expect(pageTitle(testSite(), 'About')).toBe('About — Something Similar');
+    const title = findOne(layoutPage({site: testSite(), url: '/about/', title: 'About', content: h(null, [])}), byTag('title'));
+    expect(title && textOf(title)).toBe('About — Something Similar');
   });
 });

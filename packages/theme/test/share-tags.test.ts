@@ -1,8 +1,6 @@
 import {h} from 'hastscript';
 import {describe, expect, it} from 'vitest';
-import {layoutPage} from '../src/layout-page.js';
-import {layoutPost} from '../src/layout-post.js';
-import {firstImageUrl, openGraphLocale} from '../src/share-tags.js';
+import {layoutPage, layoutPost} from '../src/index.js';
 import {instant, metaContent, testSite} from './helpers.js';
 
 const body = (...children: Parameters<typeof h>[2][]) => ({type: 'root' as const, children: children.map((child) => h('p', child))});
@@ -26,7 +24,8 @@ describe('og:image', () => {
   });
 
   it('should resolve a relative src from the page', () => {
-    expect(firstImageUrl(body(h('img', {src: 'a.jpg', alt: 'A'})), 'https://example.com/blog/2013/01/14/notes/')).toBe('https://example.com/blog/2013/01/14/notes/a.jpg');
+    const site = testSite({baseUrl: 'https://example.com/blog'});
+    expect(metaContent(post({site, content: body(h('img', {src: 'a.jpg', alt: 'A'}))}), 'og:image')).toBe('https://example.com/blog/2013/01/14/notes/a.jpg');
   });
 
   it('should prefer image: from front matter', () => {
@@ -57,6 +56,7 @@ describe('og:locale', () => {
   });
 
   it('should map a bare tag only where one territory is meant', () => {
+    const openGraphLocale = (language: string): unknown => metaContent(post({site: testSite({language})}), 'og:locale');
     expect(openGraphLocale('de')).toBe('de_DE');
     expect(openGraphLocale('pt-BR')).toBe('pt_BR');
     expect(openGraphLocale('zh-Hant-TW')).toBe('zh_TW');

@@ -1,7 +1,25 @@
+import type {SiteConfig} from '@folio/core';
+import type {Element} from 'hast';
+import {h} from 'hastscript';
 import {toHtml} from 'hast-util-to-html';
 import {describe, expect, it} from 'vitest';
-import {siteHeader} from '../src/site-header.js';
-import {byTag, findAll, testSite} from './helpers.js';
+import {layoutIndex, layoutNotFound, layoutPage} from '../src/index.js';
+import {byTag, findAll, findOne, testSite} from './helpers.js';
+
+type Nav = Array<{title: string; url: string}>;
+
+/** The site header of a page at `current` (the home page at `/`; a page at no URL is the 404 page). */
+function siteHeader(site: SiteConfig, current?: string, nav?: Nav): Element {
+  const tree =
+    current === undefined
+      ? layoutNotFound({site, ...(nav ? {nav} : {})})
+      : current === '/'
+        ? layoutIndex({site, posts: [], ...(nav ? {nav} : {})})
+        : layoutPage({site, url: current, title: 'T', content: h(null, []), ...(nav ? {nav} : {})});
+  const header = findOne(tree, (element) => element.tagName === 'header' && String(element.properties.className).includes('site-header'));
+  if (!header) throw new Error('Expected a site header');
+  return header;
+}
 
 describe('siteHeader', () => {
   const nav = [

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {readThemeAsset} from '../src/theme-assets.js';
+import {themeFiles} from '../src/index.js';
 
-const styleSheet = readThemeAsset('style.css');
+const styleSheet = themeFiles().find((file) => file.path === 'style.css')?.contents ?? '';
 
 describe('styleSheet', () => {
   it('should balance its braces', () => {

@@ -1,7 +1,6 @@
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {docsUrl} from '../../src/docs-url.js';
-import type {RuleId} from '../../src/rule-ids.js';
+import {docsUrl, type RuleId} from '../../src/index.js';
 import {fixtures, lintSite, removePositions, report} from './lint-site.js';
 
 /**
