@@ -1,32 +1,51 @@
+import {resolve} from 'node:path';
 import {refuseUnsafeOutput} from '@folio/site';
 import type {CommandOutput} from './commands.js';
 import {startDevServer} from './dev/dev-server.js';
 import type {CliOptions} from './options.js';
 import {formatReport} from './report.js';
 
+export interface DevEnvironment {
+  /** Where the running preview writes what it has to say; default: standard error. */
+  log?: ((text: string) => void) | undefined;
+  /** Stops the preview, as Ctrl-C does. */
+  stop?: AbortSignal | undefined;
+}
+
 /** `dev`: serve the site, rebuild on change, until stopped. */
-export async function runDev(options: CliOptions): Promise<CommandOutput> {
+export async function runDev(options: CliOptions, environment: DevEnvironment = {}): Promise<CommandOutput> {
   // The preview serves from memory and writes nothing; an `--out` that a build would refuse is refused here too.
   if (options.outGiven) refuseUnsafeOutput(options.outDir, options.contentDir);
-  const color = process.stderr.isTTY === true;
+  const log = environment.log ?? ((text: string) => process.stderr.write(text));
+  const color = environment.log === undefined && process.stderr.isTTY === true;
   const server = await startDevServer({
     contentDir: options.contentDir,
     port: options.port,
     drafts: options.drafts,
-    onRebuild({snapshot, changed}) {
+    // A build's output inside the content folder is not content: changes to it rebuild nothing.
+    skip: [resolve(options.outDir)],
+    onRebuild({snapshot, changed, causes}) {
       const report = formatReport(snapshot.checked, 'pretty', options.contentDir, color);
-      const status = snapshot.built ? `rebuilt, ${changed.length} file(s) changed` : 'not rebuilt: fix the errors above (still serving the last good build)';
-      process.stderr.write(`${report}folio dev: ${status}\n`);
+      const what = causes.length === 0 ? 'built' : `rebuilt, ${changed.length} output(s) changed`;
+      const status = snapshot.built ? what : 'not rebuilt: fix the errors above (still serving the last good build)';
+      log(`${report}folio dev: ${status}\n`);
     },
     onError(error) {
-      process.stderr.write(`folio dev: internal error while rebuilding: ${error instanceof Error ? error.message : String(error)}\n`);
+      log(`folio dev: internal error while rebuilding: ${error instanceof Error ? error.message : String(error)}\n`);
     }
   });
-  process.stderr.write(`folio dev: serving ${options.contentDir} at ${server.url} (Ctrl-C to stop)\n`);
-  await server.rebuild();
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+  log(`folio dev: serving ${options.contentDir} at ${server.url} (Ctrl-C to stop)\n`);
+  await new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      environment.stop?.removeEventListener('abort', stop);
+      done();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    if (environment.stop?.aborted) stop();
+    else environment.stop?.addEventListener('abort', stop);
   });
   await server.close();
   return {stdout: '', stderr: '', exitCode: 0};

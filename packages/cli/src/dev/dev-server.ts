@@ -1,30 +1,35 @@
-import {watch, type FSWatcher} from 'node:fs';
+import {resolve} from 'node:path';
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
+import {themeAssetsDir} from '@folio/theme';
 import {clientScript} from './client-script.js';
 import {contentTypeOf} from './content-types.js';
+import {openPreviewSite, type PreviewSite} from './preview-site.js';
+import {createRebuildQueue} from './rebuild-queue.js';
 import {guardRequest} from './request-guard.js';
-import {createSiteBuilder, type Rebuild, type SiteSnapshot} from './site-snapshot.js';
+import {emptySnapshot, nextSnapshot, type Rebuild, type SiteSnapshot} from './site-snapshot.js';
+import {isInside, watchSite} from './watch-site.js';
 
 export interface DevServerOptions {
   contentDir: string;
+  /** 0: any free port. */
   port: number;
   drafts: boolean;
-  /** Called after every rebuild, for the terminal. */
+  /** Folders inside the content directory that are not content (the output of a build): neither watched nor read. */
+  skip?: string[];
+  /** Called after every rebuild, the first included, for the terminal. */
   onRebuild?: (rebuild: Rebuild) => void;
-  /** Called when a rebuild throws (a bug, never content): the server stays up. */
+  /** Called when a rebuild or a request throws (a bug, never content): the server stays up. */
   onError?: (error: unknown) => void;
 }
 
 export interface DevServer {
   url: string;
-  /** Rebuild now (the watcher calls this on every change). */
-  rebuild(): Promise<Rebuild>;
   close(): Promise<void>;
 }
 
-// Changes arrive in bursts (an editor writes, renames, touches): wait for quiet.
-const settleMs = 60;
+// Files settle in the watcher first; this gathers the files of one save (a rename, a touch) into one rebuild.
+const quietMs = 40;
 
 /**
  * The built file a decoded path asks for: a folder's `index.html`. Under a
@@ -42,43 +47,59 @@ function withClient(html: Uint8Array, basePath: string): Buffer {
   return Buffer.from(text.includes('</body>') ? text.replace('</body>', `${tag}</body>`) : text + tag);
 }
 
-/** Build, serve on localhost, rebuild on change and tell open pages to reload. */
+/**
+ * Build, serve on localhost, rebuild what changed on disk and tell open
+ * pages whose bytes changed to reload. The outputs are served from memory:
+ * the preview writes nothing, and a static server such as sirv serves
+ * only files on disk.
+ */
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
-  const builder = createSiteBuilder(options.contentDir, options.drafts);
+  const contentDir = resolve(options.contentDir);
+  const skip = (options.skip ?? []).map((folder) => resolve(folder));
+  const themeDir = themeAssetsDir();
+  const open = (): PreviewSite => openPreviewSite({contentDir, drafts: options.drafts, skip});
+  const onError = (error: unknown) => options.onError?.(error);
   const clients = new Set<ServerResponse>();
-  let snapshot: SiteSnapshot = (await builder.rebuild()).snapshot;
+  let site = open();
+  let snapshot: SiteSnapshot = emptySnapshot;
 
   function send(event: string, data: unknown): void {
     const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
     for (const client of clients) client.write(frame);
   }
 
-  let running: Promise<Rebuild> | undefined;
-  let again = false;
-  async function rebuild(): Promise<Rebuild> {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      let result: Rebuild;
-      do {
-        again = false;
-        result = await builder.rebuild();
-      } while (again);
-      return result;
-    })();
+  async function rebuild(causes: string[]): Promise<void> {
     try {
-      const result = await running;
+      // The theme's own files are the toolchain's: a session keyed by the toolchain starts again.
+      if (causes.some((path) => isInside(path, themeDir))) {
+        await site.close();
+        site = open();
+      }
+      const result = await nextSnapshot(site, snapshot, causes);
       snapshot = result.snapshot;
       send('messages', snapshot.messages);
       if (result.changed.length > 0) send('reload', result.changed);
       options.onRebuild?.(result);
-      return result;
-    } finally {
-      running = undefined;
+    } catch (error) {
+      onError(error);
     }
   }
+
+  const queue = createRebuildQueue(rebuild, quietMs);
+  // Changes seen while the first build runs wait for it.
+  let early: string[] | undefined = [];
+  const watcher = await watchSite({
+    folders: [contentDir, themeDir],
+    skip,
+    onChange(paths) {
+      if (early) early.push(...paths);
+      else queue.add(paths);
+    },
+    onError
+  });
+  await rebuild([]);
+  queue.add(early);
+  early = undefined;
 
   function serve(request: IncomingMessage, response: ServerResponse, path: string): void {
     if (path === '__folio/events') {
@@ -120,32 +141,29 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       serve(request, response, fileOf(verdict.path, snapshot.basePath));
     } catch (error) {
       // A bug in serving one request must not stop the preview.
-      options.onError?.(error);
+      onError(error);
       if (!response.headersSent) response.writeHead(500, {'content-type': 'text/plain; charset=utf-8'});
       response.end();
     }
   });
 
-  let timer: NodeJS.Timeout | undefined;
-  const watcher: FSWatcher = watch(options.contentDir, {recursive: true}, () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      rebuild().catch((error: unknown) => options.onError?.(error));
-    }, settleMs);
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    await Promise.all([watcher.close(), queue.close(), site.close()]);
+    throw error;
+  }
   port = (server.address() as AddressInfo).port;
 
   return {
     url: `http://localhost:${port}${snapshot.basePath}/`,
-    rebuild,
     async close() {
-      clearTimeout(timer);
-      watcher.close();
+      await watcher.close();
+      await queue.close();
+      await site.close();
       for (const client of clients) client.end();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
