@@ -47,10 +47,9 @@ describe('the preview follows how editors save', () => {
     const running = (preview = await startPreview(dir));
     for (const version of [1, 2, 3, 4, 5]) {
       const text = post(`Version ${version}, a longer paragraph so that the first piece ends inside the front matter.`);
-      // As an editor writes in place: truncate, write a piece, flush, write the rest.
+      // As an editor writes in place: truncate, write a piece (the front matter left open), then the rest.
       const handle = await open(join(dir, livePath), 'w');
       await handle.write(text.slice(0, 12));
-      await handle.sync();
       await handle.write(text.slice(12));
       await handle.close();
       await running.until(`version ${version} on the page`, async () => (await running.text(livePage)).body.includes(`Version ${version},`));

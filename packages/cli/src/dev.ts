@@ -1,5 +1,5 @@
 import {resolve} from 'node:path';
-import {refuseUnsafeOutput} from '@folio/site';
+import {hasErrors, refuseUnsafeOutput} from '@folio/site';
 import type {CommandOutput} from './commands.js';
 import {startDevServer} from './dev/dev-server.js';
 import type {CliOptions} from './options.js';
@@ -27,7 +27,9 @@ export async function runDev(options: CliOptions, environment: DevEnvironment = 
     onRebuild({snapshot, changed, causes}) {
       const report = formatReport(snapshot.checked, 'pretty', options.contentDir, color);
       const what = causes.length === 0 ? 'built' : `rebuilt, ${changed.length} output(s) changed`;
-      const status = snapshot.built ? what : 'not rebuilt: fix the errors above (still serving the last good build)';
+      // The check finds what the build would refuse; a clash only the assembled outputs show has no message of its own here.
+      const why = hasErrors(snapshot.checked) ? 'fix the errors above' : 'two outputs clash, run `folio build` to see where';
+      const status = snapshot.built ? what : `not rebuilt: ${why} (still serving the last good build)`;
       log(`${report}folio dev: ${status}\n`);
     },
     onError(error) {

@@ -1,14 +1,14 @@
 import {resolve} from 'node:path';
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
+import {openSite} from '@folio/site';
 import {themeAssetsDir} from '@folio/theme';
 import {clientScript} from './client-script.js';
 import {contentTypeOf} from './content-types.js';
-import {openPreviewSite, type PreviewSite} from './preview-site.js';
-import {createRebuildQueue} from './rebuild-queue.js';
+import {createRebuildQueue, type Changes, type RebuildQueue} from './rebuild-queue.js';
 import {guardRequest} from './request-guard.js';
-import {emptySnapshot, nextSnapshot, type Rebuild, type SiteSnapshot} from './site-snapshot.js';
-import {isInside, watchSite} from './watch-site.js';
+import {emptySnapshot, nextSnapshot, type PreviewSite, type Rebuild, type SiteSnapshot} from './site-snapshot.js';
+import {watchSite} from './watch-site.js';
 
 export interface DevServerOptions {
   contentDir: string;
@@ -57,10 +57,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const contentDir = resolve(options.contentDir);
   const skip = (options.skip ?? []).map((folder) => resolve(folder));
   const themeDir = themeAssetsDir();
-  const open = (): PreviewSite => openPreviewSite({contentDir, drafts: options.drafts, skip});
   const onError = (error: unknown) => options.onError?.(error);
   const clients = new Set<ServerResponse>();
-  let site = open();
   let snapshot: SiteSnapshot = emptySnapshot;
 
   function send(event: string, data: unknown): void {
@@ -68,14 +66,10 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     for (const client of clients) client.write(frame);
   }
 
-  async function rebuild(causes: string[]): Promise<void> {
+  /** The first build (no changes), or one after `changes`. */
+  async function rebuild(site: PreviewSite, changes: Changes | undefined): Promise<void> {
     try {
-      // The theme's own files are the toolchain's: a session keyed by the toolchain starts again.
-      if (causes.some((path) => isInside(path, themeDir))) {
-        await site.close();
-        site = open();
-      }
-      const result = await nextSnapshot(site, snapshot, causes);
+      const result = await nextSnapshot(site, snapshot, changes);
       snapshot = result.snapshot;
       send('messages', snapshot.messages);
       if (result.changed.length > 0) send('reload', result.changed);
@@ -85,21 +79,27 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     }
   }
 
-  const queue = createRebuildQueue(rebuild, quietMs);
-  // Changes seen while the first build runs wait for it.
-  let early: string[] | undefined = [];
+  // Watching starts first, so nothing saved while the site is first read is missed; it waits for the first build.
+  const early: Changes[] = [];
+  let queue: RebuildQueue | undefined;
   const watcher = await watchSite({
     folders: [contentDir, themeDir],
     skip,
-    onChange(paths) {
-      if (early) early.push(...paths);
-      else queue.add(paths);
+    onChange(changes) {
+      if (queue) queue.add(changes);
+      else early.push(changes);
     },
     onError
   });
-  await rebuild([]);
-  queue.add(early);
-  early = undefined;
+  // The memo stays in memory: the preview re-checks and re-renders only what a change affects.
+  const site = await openSite({contentDir, drafts: options.drafts, skip}).catch(async (error: unknown) => {
+    await watcher.close();
+    throw error;
+  });
+  await rebuild(site, undefined);
+  const started = createRebuildQueue((changes) => rebuild(site, changes), quietMs);
+  for (const changes of early.splice(0)) started.add(changes);
+  queue = started;
 
   function serve(request: IncomingMessage, response: ServerResponse, path: string): void {
     if (path === '__folio/events') {
@@ -153,7 +153,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       server.listen(options.port, '127.0.0.1', () => resolve());
     });
   } catch (error) {
-    await Promise.all([watcher.close(), queue.close(), site.close()]);
+    await Promise.all([watcher.close(), started.close(), site.close()]);
     throw error;
   }
   port = (server.address() as AddressInfo).port;
@@ -162,7 +162,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     url: `http://localhost:${port}${snapshot.basePath}/`,
     async close() {
       await watcher.close();
-      await queue.close();
+      await started.close();
       await site.close();
       for (const client of clients) client.end();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,6 +1,13 @@
+/** What changed since the last rebuild: files whose bytes changed, and whether files came or went. */
+export interface Changes {
+  paths: string[];
+  /** A file or folder was added or removed: the folder is listed again. */
+  listing: boolean;
+}
+
 export interface RebuildQueue {
-  /** Paths changed: rebuild once things are quiet. */
-  add(paths: string[]): void;
+  /** Something changed: rebuild once things are quiet. */
+  add(changes: Changes): void;
   /** Resolves when no rebuild runs or waits. */
   idle(): Promise<void>;
   /** Stop: nothing new starts; resolves once the running rebuild ends. */
@@ -13,23 +20,25 @@ export interface RebuildQueue {
  * quiet; changes that arrive while a rebuild runs make exactly one more,
  * after it, with all of them.
  */
-export function createRebuildQueue(run: (changed: string[]) => Promise<void>, quietMs: number): RebuildQueue {
+export function createRebuildQueue(run: (changes: Changes) => Promise<void>, quietMs: number): RebuildQueue {
   let pending = new Set<string>();
+  let listing = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let closed = false;
   const waiting: Array<() => void> = [];
 
   function settle(): void {
-    if (running || timer || pending.size > 0) return;
+    if (running || timer || pending.size > 0 || listing) return;
     for (const resolve of waiting.splice(0)) resolve();
   }
 
   function start(): void {
     timer = undefined;
-    if (running || closed || pending.size === 0) return settle();
-    const batch = [...pending].sort();
+    if (running || closed || (pending.size === 0 && !listing)) return settle();
+    const batch: Changes = {paths: [...pending].sort(), listing};
     pending = new Set();
+    listing = false;
     running = run(batch).finally(() => {
       running = undefined;
       // What came in meanwhile and is no longer waiting for quiet goes now.
@@ -39,9 +48,10 @@ export function createRebuildQueue(run: (changed: string[]) => Promise<void>, qu
   }
 
   return {
-    add(paths) {
-      if (closed) return;
-      for (const path of paths) pending.add(path);
+    add(changes) {
+      if (closed || (changes.paths.length === 0 && !changes.listing)) return;
+      for (const path of changes.paths) pending.add(path);
+      listing ||= changes.listing;
       clearTimeout(timer);
       timer = setTimeout(start, quietMs);
     },
@@ -56,6 +66,7 @@ export function createRebuildQueue(run: (changed: string[]) => Promise<void>, qu
       clearTimeout(timer);
       timer = undefined;
       pending = new Set();
+      listing = false;
       await running;
       settle();
     }

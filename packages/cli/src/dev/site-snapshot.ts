@@ -1,8 +1,11 @@
 import {basePathOf} from '@folio/core';
-import {checkedFiles, type OutputFile} from '@folio/site';
+import {checkedFiles, type OutputFile, type SiteSession} from '@folio/site';
 import type {VFile} from 'vfile';
 import {toRecords, type MessageRecord} from '../records.js';
-import type {PreviewSite} from './preview-site.js';
+import type {Changes} from './rebuild-queue.js';
+
+/** What the preview asks of the site's session. */
+export type PreviewSite = Pick<SiteSession, 'refresh' | 'outputs' | 'check'>;
 
 /** The site as the dev server serves it: every output in memory. */
 export interface SiteSnapshot {
@@ -33,16 +36,18 @@ function bytesOf(contents: OutputFile['contents']): Uint8Array {
 }
 
 /**
- * The next snapshot after `causes` changed on disk: the site refreshed,
- * checked and rendered in memory, and which outputs differ from `previous`
+ * The next snapshot after `changes` on disk (none: the first): the session refreshed
+ * with them, the site rendered and checked in memory, and which outputs differ from `previous`
  * byte for byte, so only the pages showing them reload. A failed check
  * keeps the previous files.
  */
-export async function nextSnapshot(site: PreviewSite, previous: SiteSnapshot, causes: string[]): Promise<Rebuild> {
-  await site.refresh(causes);
-  const checked = await site.check();
+export async function nextSnapshot(site: PreviewSite, previous: SiteSnapshot, changes: Changes | undefined): Promise<Rebuild> {
+  const causes = changes?.paths ?? [];
+  // Only what changed is read again, so a file mid-save elsewhere is not read before it settles; a file come or gone lists the folder again.
+  if (changes) await site.refresh(changes.listing ? undefined : causes);
   const outputs = await site.outputs();
-  // After `outputs`: it adds the messages of outputs that clash.
+  // After the render, the check finds everything in the session's memo.
+  const checked = await site.check();
   const files = checkedFiles(checked);
   const messages = toRecords(files);
   if (!outputs) return {snapshot: {...previous, messages, checked: files, built: false}, changed: [], causes};

@@ -1,22 +1,24 @@
 import {isAbsolute, relative, sep} from 'node:path';
 import {watch, type FSWatcher} from 'chokidar';
+import type {Changes} from './rebuild-queue.js';
 
 export interface WatchSiteOptions {
   /** Folders to watch: the content directory, the theme's own files. */
   folders: string[];
   /** Folders inside those that are not the site (the output of a build). */
   skip: string[];
-  /** Absolute paths that changed, once each file has settled. */
-  onChange: (paths: string[]) => void;
+  /** What changed (absolute paths), once each file has settled. */
+  onChange: (changes: Changes) => void;
   onError: (error: unknown) => void;
 }
 
 /**
  * How long a file's size must hold still before it counts as saved: an
- * editor that truncates and writes in pieces is mid-save until then.
+ * editor that truncates and writes in pieces is mid-save until then. An
+ * editor's save takes milliseconds; this leaves room for a loaded machine.
  */
-const stabilityThreshold = 120;
-const pollInterval = 30;
+const stabilityThreshold = 200;
+const pollInterval = 50;
 
 // Swap files, `.git`, `node_modules`: never content, and they change all the time.
 function isHidden(name: string): boolean {
@@ -24,7 +26,7 @@ function isHidden(name: string): boolean {
 }
 
 /** True when `path` is `folder` or below it (both absolute). */
-export function isInside(path: string, folder: string): boolean {
+function isInside(path: string, folder: string): boolean {
   const below = relative(folder, path);
   return below === '' || (below !== '..' && !below.startsWith(`..${sep}`) && !isAbsolute(below));
 }
@@ -49,7 +51,8 @@ export async function watchSite(options: WatchSiteOptions): Promise<FSWatcher> {
     awaitWriteFinish: {stabilityThreshold, pollInterval},
     ignored
   });
-  watcher.on('all', (_event, path) => options.onChange([path]));
+  // `atomic` turns a file removed and written again at once into a `change`: only additions and removals change the listing.
+  watcher.on('all', (event, path) => options.onChange({paths: [path], listing: event !== 'change'}));
   watcher.on('error', options.onError);
   await new Promise<void>((resolve) => watcher.once('ready', resolve));
   return watcher;
