@@ -1,11 +1,15 @@
 import {writeFile} from 'node:fs/promises';
+import {createServer} from 'node:net';
 import {join} from 'node:path';
+import {main} from '@folio/cli';
 import {afterEach, describe, expect, it} from 'vitest';
 import {startPreview, type RunningPreview} from './helpers/dev-preview.js';
 import {makeSite, siteYaml} from './helpers/make-site.js';
 
 const post = (body: string, title = 'Live') => `---\ntitle: ${title}\ndate: 2020-01-02\n---\n\n${body}\n`;
 const livePage = '2020/01/02/live/';
+/** Outputs of the two-post site below, served as they are. */
+const outputs = ['2020/01/02/live/index.html', '2020/01/03/other/index.html', '404.html', 'atom.xml', 'favicon.svg', 'index.html', 'permalinks.json', 'robots.txt', 'sitemap.xml', 'style.css'];
 
 describe('dev server', () => {
   let preview: RunningPreview | undefined;
@@ -22,16 +26,28 @@ describe('dev server', () => {
     expect(before.body).toContain('First words.');
     expect(before.body).toContain('/__folio/client.js');
 
+    const running = preview;
+    const served = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          outputs.map(async (path) => {
+            const {status, body} = await running.text(path);
+            expect({path, status}).toEqual({path, status: 200});
+            return [path, body] as const;
+          })
+        )
+      );
+    const bytesBefore = await served();
     const from = preview.events.length;
     await writeFile(join(dir, 'posts/2020-01-02-live.md'), post('Second words.'));
-    const running = preview;
     await running.until('a reload', () => running.reloads(from).length > 0);
     const changed = preview.reloads(from).flat();
-    expect(changed).toContain('2020/01/02/live/index.html');
-    expect(changed).not.toContain('2020/01/03/other/index.html');
-    // The home page lists titles only: its bytes are the same.
-    expect(changed).not.toContain('index.html');
-    expect((await preview.text(livePage)).body).toContain('Second words.');
+    const bytesAfter = await served();
+    expect(bytesAfter['2020/01/02/live/index.html']).toContain('Second words.');
+    // Exactly the outputs whose bytes changed: the post and the feed that carries it, not the other post or the home page (titles only).
+    const differ = outputs.filter((path) => bytesBefore[path] !== bytesAfter[path]);
+    expect(differ).toEqual(['2020/01/02/live/index.html', 'atom.xml']);
+    expect(changed.filter((path) => outputs.includes(path))).toEqual(differ);
   });
 
   it('should keep serving the last good build and print the message with its place when a change breaks a check', async () => {
@@ -87,5 +103,20 @@ describe('dev server', () => {
     expect(page.body).toContain('href="/repo/style.css"');
     expect(page.body).toContain('data-base="/repo"');
     expect((await preview.text('/repo/style.css')).status).toBe(200);
+  });
+
+  it('should say so, and exit 1, when the port is taken', async () => {
+    const dir = await makeSite({'posts/2020-01-02-live.md': post('Words.')});
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const address = taken.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const run = await main(['dev', '--content', dir, '--port', String(port)], {log: () => undefined});
+      expect(run.exitCode).toBe(1);
+      expect(run.stderr).toBe(`folio dev: port ${port} is in use; pass \`--port\` with another, or \`--port 0\` for any free one\n`);
+    } finally {
+      await new Promise<void>((resolve) => taken.close(() => resolve()));
+    }
   });
 });

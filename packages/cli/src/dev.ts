@@ -18,7 +18,7 @@ export async function runDev(options: CliOptions, environment: DevEnvironment = 
   if (options.outGiven) refuseUnsafeOutput(options.outDir, options.contentDir);
   const log = environment.log ?? ((text: string) => process.stderr.write(text));
   const color = environment.log === undefined && process.stderr.isTTY === true;
-  const server = await startDevServer({
+  const starting = startDevServer({
     contentDir: options.contentDir,
     port: options.port,
     drafts: options.drafts,
@@ -36,6 +36,14 @@ export async function runDev(options: CliOptions, environment: DevEnvironment = 
       log(`folio dev: internal error while rebuilding: ${error instanceof Error ? error.message : String(error)}\n`);
     }
   });
+  let server: Awaited<typeof starting>;
+  try {
+    server = await starting;
+  } catch (error) {
+    // Another program (or another preview) on the port: a sentence, not an internal error.
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    return {stdout: '', stderr: `folio dev: port ${options.port} is in use; pass \`--port\` with another, or \`--port 0\` for any free one\n`, exitCode: 1};
+  }
   log(`folio dev: serving ${options.contentDir} at ${server.url} (Ctrl-C to stop)\n`);
   await new Promise<void>((done) => {
     const stop = () => {

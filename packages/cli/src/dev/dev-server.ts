@@ -79,28 +79,6 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     }
   }
 
-  // Watching starts first, so nothing saved while the site is first read is missed; it waits for the first build.
-  const early: Changes[] = [];
-  let queue: RebuildQueue | undefined;
-  const watcher = await watchSite({
-    folders: [contentDir, themeDir],
-    skip,
-    onChange(changes) {
-      if (queue) queue.add(changes);
-      else early.push(changes);
-    },
-    onError
-  });
-  // The memo stays in memory: the preview re-checks and re-renders only what a change affects.
-  const site = await openSite({contentDir, drafts: options.drafts, skip}).catch(async (error: unknown) => {
-    await watcher.close();
-    throw error;
-  });
-  await rebuild(site, undefined);
-  const started = createRebuildQueue((changes) => rebuild(site, changes), quietMs);
-  for (const changes of early.splice(0)) started.add(changes);
-  queue = started;
-
   function serve(request: IncomingMessage, response: ServerResponse, path: string): void {
     if (path === '__folio/events') {
       response.writeHead(200, {'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive'});
@@ -147,16 +125,41 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     }
   });
 
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(options.port, '127.0.0.1', () => resolve());
-    });
-  } catch (error) {
-    await Promise.all([watcher.close(), started.close(), site.close()]);
-    throw error;
-  }
+  // Listen first: a port in use fails before any work.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
   port = (server.address() as AddressInfo).port;
+  const stopServing = () => {
+    for (const client of clients) client.end();
+    return new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+
+  // Watching starts first, so nothing saved while the site is first read is missed; it waits for the first build.
+  const early: Changes[] = [];
+  let queue: RebuildQueue | undefined;
+  const watcher = await watchSite({
+    folders: [contentDir, themeDir],
+    skip,
+    onChange(changes) {
+      if (queue) queue.add(changes);
+      else early.push(changes);
+    },
+    onError
+  }).catch(async (error: unknown) => {
+    await stopServing();
+    throw error;
+  });
+  // The memo stays in memory: the preview re-checks and re-renders only what a change affects.
+  const site = await openSite({contentDir, drafts: options.drafts, skip}).catch(async (error: unknown) => {
+    await Promise.all([watcher.close(), stopServing()]);
+    throw error;
+  });
+  await rebuild(site, undefined);
+  const started = createRebuildQueue((changes) => rebuild(site, changes), quietMs);
+  for (const changes of early.splice(0)) started.add(changes);
+  queue = started;
 
   return {
     url: `http://localhost:${port}${snapshot.basePath}/`,
@@ -164,8 +167,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       await watcher.close();
       await started.close();
       await site.close();
-      for (const client of clients) client.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stopServing();
     }
   };
 }
