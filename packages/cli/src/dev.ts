@@ -1,4 +1,4 @@
-import {resolve} from 'node:path';
+import {isAbsolute, relative, resolve, sep} from 'node:path';
 import {hasErrors, refuseUnsafeOutput} from '@folio/site';
 import type {CommandOutput} from './commands.js';
 import {startDevServer} from './dev/dev-server.js';
@@ -12,6 +12,12 @@ export interface DevEnvironment {
   stop?: AbortSignal | undefined;
 }
 
+/** A build's output inside the content folder is not content: changes to it rebuild nothing. */
+function outputInside(contentDir: string, outDir: string): string[] {
+  const below = relative(resolve(contentDir), resolve(outDir));
+  return below === '' || below === '..' || below.startsWith(`..${sep}`) || isAbsolute(below) ? [] : [resolve(outDir)];
+}
+
 /** `dev`: serve the site, rebuild on change, until stopped. */
 export async function runDev(options: CliOptions, environment: DevEnvironment = {}): Promise<CommandOutput> {
   // The preview serves from memory and writes nothing; an `--out` that a build would refuse is refused here too.
@@ -22,8 +28,7 @@ export async function runDev(options: CliOptions, environment: DevEnvironment = 
     contentDir: options.contentDir,
     port: options.port,
     drafts: options.drafts,
-    // A build's output inside the content folder is not content: changes to it rebuild nothing.
-    skip: [resolve(options.outDir)],
+    skip: outputInside(options.contentDir, options.outDir),
     onRebuild({snapshot, changed, causes}) {
       const report = formatReport(snapshot.checked, 'pretty', options.contentDir, color);
       const what = causes.length === 0 ? 'built' : `rebuilt, ${changed.length} output(s) changed`;

@@ -47,6 +47,8 @@ export async function watchSite(options: WatchSiteOptions): Promise<FSWatcher> {
   };
   const watcher = watch(options.folders, {
     ignoreInitial: true,
+    // The content folder's links are never followed or read (rule `content-file`): a change behind one is none of the site's.
+    followSymlinks: false,
     atomic: true,
     awaitWriteFinish: {stabilityThreshold, pollInterval},
     ignored
