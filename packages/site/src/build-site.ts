@@ -1,6 +1,8 @@
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
+import * as v from 'valibot';
 import type {VFile} from 'vfile';
+import {writtenRecordSchema} from './cache/cache-schemas.js';
 import {checkedFiles, checkSession, hasErrors, type CheckedSite} from './check-site.js';
 import {mergePermalinks, serializePermalinks, type PermalinkManifest} from '@folio/core';
 import {toManifest} from './permalink-manifest.js';
@@ -135,7 +137,8 @@ export async function buildFromCheck(state: SessionState, outDir: string, clock:
   const record = prepareRecord(contentDir, checked, site.manifest);
   let written: WrittenRecord;
   try {
-    const before = await state.memo.read<WrittenRecord>('written');
+    const stored = v.safeParse(writtenRecordSchema, await state.memo.read('written'));
+    const before = stored.success ? (stored.output as WrittenRecord) : undefined;
     written = await clock.time('write', () => writeOutput(outDir, site.outputs, before));
   } catch (error) {
     record?.discard();

@@ -13,3 +13,6 @@ export {publicationChanges, type PublicationChange, type PublicationChanges} fro
 export {cachedFacts} from './cache/cached-facts.js';
 export {refuseUnsafeOutput, UnsafeOutputError} from './unsafe-output.js';
 export {WriteError} from './write-error.js';
+export {findContentDir, remarkFolioSite, type RemarkFolioSiteOptions} from './remark-folio-site.js';
+export {SiteSessions, type SiteSessionsOptions} from './session/site-sessions.js';
+export {WorkspaceSites, type WorkspaceSite, type WorkspaceSitesOptions} from './workspace-sites.js';

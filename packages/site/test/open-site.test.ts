@@ -83,4 +83,18 @@ describe('openSite', () => {
       await rm(dir, {recursive: true, force: true});
     }
   });
+
+  it('should read a post as the check does: a byte order mark is not text', async () => {
+    const dir = await makeSite({'posts/2020-01-02-target.md': `\uFEFF${target}`, 'images/x.png': 'png'});
+    const session = await openSite({contentDir: dir});
+    try {
+      const checked = await session.check();
+      expect(checked.sources.map((source) => source.facts?.anchors.map((anchor) => anchor.id))).toEqual([['section']]);
+      expect(checkedFiles(checked).flatMap(rules)).toEqual([]);
+      expect(checked.assets).toEqual(['images/x.png']);
+    } finally {
+      await session.close();
+      await rm(dir, {recursive: true, force: true});
+    }
+  });
 });

@@ -1,7 +1,8 @@
 import {relative, sep} from 'node:path';
 import {reportLostPermalinks} from '@folio/site';
 import {collectFacts, createSiteIndex, generatedPaths, sectionIds, type FileFacts, type SiteConfig} from '@folio/core';
-import {createLinter, docsUrl, type Linter, type WorkspaceSite} from '@folio/lint';
+import {createLinter, docsUrl, type Linter} from '@folio/lint';
+import type {WorkspaceSite} from '@folio/site';
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import type {DocumentParses} from './document-parses.js';

@@ -1,7 +1,7 @@
 import {dirname, join, relative} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import type {Problem} from '@folio/core';
-import {findContentDir, WorkspaceSites, type WorkspaceSite} from '@folio/lint';
+import {findContentDir, WorkspaceSites, type WorkspaceSite} from '@folio/site';
 import {
   CodeActionKind,
   DiagnosticSeverity,

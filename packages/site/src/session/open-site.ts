@@ -27,6 +27,8 @@ export interface SiteOptions {
    * memo lives in memory only.
    */
   cacheRoot?: string;
+  /** Read the persistent cache but never save to it (an editor: a keystroke must not cost a save). Default: false. */
+  readOnlyCache?: boolean;
   /** Worker threads for the per-file work. Default: the cores, when 64 files or more need parsing. */
   workers?: number;
   /** Folders inside the content directory that are not content (a build's output). Default: none. */
@@ -121,7 +123,7 @@ export async function openRenderingSession(options: SiteOptions): Promise<Render
   const contentDir = options.contentDir;
   const drafts = options.drafts ?? false;
   const sources = new SiteSources(contentDir, options.skip ?? []);
-  const memo = new SiteMemo(options.cacheRoot, contentDir);
+  const memo = new SiteMemo(options.cacheRoot, contentDir, options.readOnlyCache ?? false);
   let linter: {text: string; linter: Linter} | undefined;
   let published: Promise<PublishedRecord> | undefined;
   let timings: StepTimings = [];
