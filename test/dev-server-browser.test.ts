@@ -39,7 +39,8 @@ async function connected(page: Page, action: () => Promise<unknown>): Promise<vo
   await events;
 }
 
-describe.skipIf(gate.skip)(`the preview's pages in headless Chromium${gateNote(gate)}`, () => {
+// Several waits in a row, each bounded in the helper: a loaded machine may need more than the default for all of them.
+describe.skipIf(gate.skip)(`the preview's pages in headless Chromium${gateNote(gate)}`, {timeout: 180_000}, () => {
   let preview: RunningPreview | undefined;
   let context: BrowserContext | undefined;
   afterEach(async () => {

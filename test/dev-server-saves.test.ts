@@ -14,7 +14,8 @@ function messagesOf(preview: RunningPreview): unknown[] {
   return preview.events.filter((event) => event.event === 'messages').flatMap((event) => (Array.isArray(event.data) ? event.data : [event.data]));
 }
 
-describe('the preview follows how editors save', () => {
+// Several waits in a row, each bounded in the helper: a loaded machine may need more than the default for all of them.
+describe('the preview follows how editors save', {timeout: 180_000}, () => {
   let preview: RunningPreview | undefined;
   afterEach(async () => {
     await preview?.stop();

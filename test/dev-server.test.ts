@@ -11,7 +11,8 @@ const livePage = '2020/01/02/live/';
 /** Outputs of the two-post site below, served as they are. */
 const outputs = ['2020/01/02/live/index.html', '2020/01/03/other/index.html', '404.html', 'atom.xml', 'favicon.svg', 'index.html', 'permalinks.json', 'robots.txt', 'sitemap.xml', 'style.css'];
 
-describe('dev server', () => {
+// Several waits in a row, each bounded in the helper: a loaded machine may need more than the default for all of them.
+describe('dev server', {timeout: 180_000}, () => {
   let preview: RunningPreview | undefined;
   afterEach(async () => {
     await preview?.stop();

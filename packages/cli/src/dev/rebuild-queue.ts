@@ -8,8 +8,6 @@ export interface Changes {
 export interface RebuildQueue {
   /** Something changed: rebuild once things are quiet. */
   add(changes: Changes): void;
-  /** Resolves when no rebuild runs or waits. */
-  idle(): Promise<void>;
   /** Stop: nothing new starts; resolves once the running rebuild ends. */
   close(): Promise<void>;
 }
@@ -18,7 +16,7 @@ export interface RebuildQueue {
  * One rebuild at a time over the paths changed since the last one. A burst
  * of changes (an editor writes, renames, touches) waits for `quietMs` of
  * quiet; changes that arrive while a rebuild runs make exactly one more,
- * after it, with all of them.
+ * after it, with all of them. `run` never rejects (it reports its own errors).
  */
 export function createRebuildQueue(run: (changes: Changes) => Promise<void>, quietMs: number): RebuildQueue {
   let pending = new Set<string>();
@@ -26,16 +24,10 @@ export function createRebuildQueue(run: (changes: Changes) => Promise<void>, qui
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let closed = false;
-  const waiting: Array<() => void> = [];
-
-  function settle(): void {
-    if (running || timer || pending.size > 0 || listing) return;
-    for (const resolve of waiting.splice(0)) resolve();
-  }
 
   function start(): void {
     timer = undefined;
-    if (running || closed || (pending.size === 0 && !listing)) return settle();
+    if (running || closed || (pending.size === 0 && !listing)) return;
     const batch: Changes = {paths: [...pending].sort(), listing};
     pending = new Set();
     listing = false;
@@ -43,7 +35,6 @@ export function createRebuildQueue(run: (changes: Changes) => Promise<void>, qui
       running = undefined;
       // What came in meanwhile and is no longer waiting for quiet goes now.
       if (timer === undefined) start();
-      else settle();
     });
   }
 
@@ -55,12 +46,6 @@ export function createRebuildQueue(run: (changes: Changes) => Promise<void>, qui
       clearTimeout(timer);
       timer = setTimeout(start, quietMs);
     },
-    idle() {
-      return new Promise((resolve) => {
-        waiting.push(resolve);
-        settle();
-      });
-    },
     async close() {
       closed = true;
       clearTimeout(timer);
@@ -68,7 +53,6 @@ export function createRebuildQueue(run: (changes: Changes) => Promise<void>, qui
       pending = new Set();
       listing = false;
       await running;
-      settle();
     }
   };
 }
