@@ -92,6 +92,18 @@ describe('dev server', {timeout: 180_000}, () => {
     expect((await preview.text('theme/style.css')).body).toContain('rebeccapurple');
   });
 
+  it('should rebuild every page when site.yaml changes', async () => {
+    const dir = await makeSite({'posts/2020-01-02-live.md': post('Words.')});
+    const running = (preview = await startPreview(dir));
+    expect((await running.text('')).body).toContain('Test Site');
+    const from = running.events.length;
+    await writeFile(join(dir, 'site.yaml'), siteYaml.replace('title: Test Site', 'title: Renamed Site'));
+    await running.until('the new title', async () => (await running.text('')).body.includes('Renamed Site'));
+    await running.until('the reload', () => running.reloads(from).flat().includes('2020/01/02/live/index.html'));
+    expect(running.reloads(from).flat()).toEqual(expect.arrayContaining(['index.html', '2020/01/02/live/index.html', 'atom.xml']));
+    expect((await running.text(livePage)).body).toContain('Renamed Site');
+  });
+
   it('should serve a project site under its base path, as it is deployed', async () => {
     const dir = await makeSite({
       'site.yaml': siteYaml.replace('baseUrl: https://example.com', 'baseUrl: https://name.github.io/repo'),
