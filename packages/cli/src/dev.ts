@@ -1,5 +1,5 @@
 import {isAbsolute, relative, resolve, sep} from 'node:path';
-import {hasErrors, refuseUnsafeOutput} from '@folio/site';
+import {formatTimings, hasErrors, refuseUnsafeOutput} from '@folio/site';
 import type {CommandOutput} from './commands.js';
 import {startDevServer} from './dev/dev-server.js';
 import type {CliOptions} from './options.js';
@@ -29,13 +29,13 @@ export async function runDev(options: CliOptions, environment: DevEnvironment = 
     port: options.port,
     drafts: options.drafts,
     skip: outputInside(options.contentDir, options.outDir),
-    onRebuild({snapshot, changed, causes}) {
+    onRebuild({snapshot, changed, causes, timings}) {
       const report = formatReport(snapshot.checked, 'pretty', options.contentDir, color);
       const what = causes.length === 0 ? 'built' : `rebuilt, ${changed.length} output(s) changed`;
       // The check finds what the build would refuse; a clash only the assembled outputs show has no message of its own here.
       const why = hasErrors(snapshot.checked) ? 'fix the errors above' : 'two outputs clash, run `folio build` to see where';
       const status = snapshot.built ? what : `not rebuilt: ${why} (still serving the last good build)`;
-      log(`${report}folio dev: ${status}\n`);
+      log(`${report}folio dev: ${status}\n${process.env['FOLIO_TIMINGS'] === '1' ? formatTimings(timings) : ''}`);
     },
     onError(error) {
       log(`folio dev: internal error while rebuilding: ${error instanceof Error ? error.message : String(error)}\n`);

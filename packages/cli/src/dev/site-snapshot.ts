@@ -1,11 +1,11 @@
 import {basePathOf} from '@folio/core';
-import {checkedFiles, type OutputFile, type SiteSession} from '@folio/site';
+import {checkedFiles, type OutputFile, type SiteSession, type StepTimings} from '@folio/site';
 import type {VFile} from 'vfile';
 import {toRecords, type MessageRecord} from '../records.js';
 import type {Changes} from './rebuild-queue.js';
 
 /** What the preview asks of the site's session. */
-export type PreviewSite = Pick<SiteSession, 'refresh' | 'outputs' | 'check'>;
+export type PreviewSite = Pick<SiteSession, 'refresh' | 'outputs' | 'check' | 'timings'>;
 
 /** The site as the dev server serves it: every output in memory. */
 export interface SiteSnapshot {
@@ -25,6 +25,8 @@ export interface Rebuild {
   changed: string[];
   /** The files whose change caused this rebuild; none for the first. */
   causes: string[];
+  /** The time of each step of the render (`FOLIO_TIMINGS=1` prints them). */
+  timings: StepTimings;
 }
 
 export const emptySnapshot: SiteSnapshot = {files: new Map(), messages: [], checked: [], built: false, basePath: ''};
@@ -46,11 +48,12 @@ export async function nextSnapshot(site: PreviewSite, previous: SiteSnapshot, ch
   // Only what changed is read again, so a file mid-save elsewhere is not read before it settles; a file come or gone lists the folder again.
   if (changes) await site.refresh(changes.listing ? undefined : causes);
   const outputs = await site.outputs();
+  const timings = site.timings;
   // After the render, the check finds everything in the session's memo.
   const checked = await site.check();
   const files = checkedFiles(checked);
   const messages = toRecords(files);
-  if (!outputs) return {snapshot: {...previous, messages, checked: files, built: false}, changed: [], causes};
+  if (!outputs) return {snapshot: {...previous, messages, checked: files, built: false}, changed: [], causes, timings};
   const next = new Map<string, Uint8Array>();
   for (const output of outputs.outputs) next.set(output.path, bytesOf(output.contents));
   const changed: string[] = [];
@@ -60,5 +63,5 @@ export async function nextSnapshot(site: PreviewSite, previous: SiteSnapshot, ch
   }
   for (const path of previous.files.keys()) if (!next.has(path)) changed.push(path);
   const basePath = checked.site ? basePathOf(checked.site) : '';
-  return {snapshot: {files: next, messages, checked: files, built: true, basePath}, changed: changed.sort(), causes};
+  return {snapshot: {files: next, messages, checked: files, built: true, basePath}, changed: changed.sort(), causes, timings};
 }
