@@ -39,6 +39,9 @@ export async function runDev(options: CliOptions, environment: DevEnvironment = 
     },
     onError(error) {
       log(`folio dev: internal error while rebuilding: ${error instanceof Error ? error.message : String(error)}\n`);
+    },
+    onWatchError(error) {
+      log(`folio dev: cannot watch the site (${error instanceof Error ? error.message : String(error)}): changes may not show until the preview is restarted\n`);
     }
   });
   let server: Awaited<typeof starting>;

@@ -21,6 +21,8 @@ export interface DevServerOptions {
   onRebuild?: (rebuild: Rebuild) => void;
   /** Called when a rebuild or a request throws (a bug, never content): the server stays up. */
   onError?: (error: unknown) => void;
+  /** Called when the system stops reporting changes (too many watched files, a folder gone): the server stays up. */
+  onWatchError?: (error: unknown) => void;
 }
 
 export interface DevServer {
@@ -146,7 +148,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       if (queue) queue.add(changes);
       else early.push(changes);
     },
-    onError
+    onError: (error) => options.onWatchError?.(error)
   }).catch(async (error: unknown) => {
     await stopServing();
     throw error;
