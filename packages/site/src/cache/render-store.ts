@@ -2,7 +2,7 @@ import {randomBytes} from 'node:crypto';
 import {mkdir, readdir, readFile, rm} from 'node:fs/promises';
 import {join} from 'node:path';
 import * as v from 'valibot';
-import type {PublishedPage, RenderedSource} from '../render-site.js';
+import type {OutputBytes, PublishedPage, RenderedSource} from '../render-site.js';
 import {writeFileAtomically} from '../write-atomically.js';
 import {renderIndexSchema, storedRenderSchema} from './cache-schemas.js';
 import {hashText} from './hash-text.js';
@@ -51,7 +51,7 @@ function verified(blob: Buffer, range: unknown, digest: unknown): boolean {
   return inside(range, blob.length) && typeof digest === 'string' && hashText(blob.subarray(range[0], range[1])) === digest;
 }
 
-function bytesOf(value: string | Uint8Array | readonly Uint8Array[]): Buffer {
+function bytesOf(value: OutputBytes | string): Buffer {
   if (typeof value === 'string') return Buffer.from(value, 'utf8');
   if (Array.isArray(value)) return Buffer.concat(value as Uint8Array[]);
   const bytes = value as Uint8Array;
@@ -111,7 +111,7 @@ export class RenderStore {
     const name = `${randomBytes(6).toString('hex')}.blob`;
     const chunks: Buffer[] = [];
     let offset = 0;
-    const add = (value: string | Uint8Array | readonly Uint8Array[]): Range => {
+    const add = (value: OutputBytes | string): Range => {
       const chunk = bytesOf(value);
       chunks.push(chunk);
       offset += chunk.length;

@@ -55,7 +55,8 @@ export interface SiteSession {
   /**
    * An unsaved editor buffer (`path` absolute or content-relative): the
    * file's text for its own checks and for every other file's cross-file
-   * checks, until it is set to undefined.
+   * checks, until it is set to undefined. A path the listing has no post
+   * or page at is left out until one exists on disk (and a refresh sees it).
    */
   setBuffer(path: string, text: string | undefined): void;
   /** One post's or page's messages, exactly as `check` gives them; a file that is no source gets none. */
