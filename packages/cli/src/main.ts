@@ -1,11 +1,15 @@
 import {UnsafeOutputError, WriteError} from '@folio/site';
 import {runBuild, runCheck, type CommandOutput} from './commands.js';
+import type {DevEnvironment} from './dev.js';
 import {parseOptions, usage, UsageError} from './options.js';
 import {repositoryUrl} from './repository-url.js';
 import {runScaffold} from './scaffold/run.js';
 
-/** Run the CLI with `argv` (without `node` and the script); never throws. */
-export async function main(argv: string[], environment: {color?: boolean; ci?: boolean; workers?: string; cacheDir?: string; timings?: boolean; published?: string; changedFiles?: string; stepSummary?: string; githubServerUrl?: string; githubRepository?: string; now?: number} = {}): Promise<CommandOutput> {
+/**
+ * Run the CLI with `argv` (without `node` and the script); never throws.
+ * `dev` runs until `stop` aborts (or Ctrl-C), writing to `log` meanwhile.
+ */
+export async function main(argv: string[], environment: {color?: boolean; ci?: boolean; workers?: string; cacheDir?: string; timings?: boolean; published?: string; changedFiles?: string; stepSummary?: string; githubServerUrl?: string; githubRepository?: string; now?: number} & DevEnvironment = {}): Promise<CommandOutput> {
   const color = environment.color ?? false;
   try {
     // `now` dates what `init` and `new` write; tests fix it.
@@ -39,7 +43,7 @@ export async function main(argv: string[], environment: {color?: boolean; ci?: b
         return await runBuild(options, color);
       case 'dev': {
         const {runDev} = await import('./dev.js');
-        return await runDev(options);
+        return await runDev(options, environment);
       }
     }
   } catch (error) {

@@ -5,13 +5,24 @@
 export const clientScript = String.raw`(() => {
   // Under a base path (data-base="/repo"), output paths are below it.
   const base = document.currentScript?.dataset.base ?? '';
-  const pathname = base !== '' && location.pathname.startsWith(base + '/') ? location.pathname.slice(base.length) : location.pathname;
-  const here = pathname.endsWith('/') ? pathname + 'index.html' : pathname;
-  const path = here.replace(/^\/+/, '');
+  // The output paths a URL of this site may be served from: /repo/a/ is a/index.html, /a is a or a/index.html.
+  function outputsOf(url) {
+    let pathname = url.pathname;
+    try {
+      pathname = decodeURIComponent(pathname);
+    } catch {}
+    const below = (base !== '' && pathname.startsWith(base + '/') ? pathname.slice(base.length) : pathname).replace(/^\/+/, '');
+    return below === '' || below.endsWith('/') ? [below + 'index.html'] : [below, below + '/index.html'];
+  }
+  // This page, and the stylesheets and icon it links (the theme's, and the site's own theme/style.css).
+  function shown() {
+    const links = [...document.querySelectorAll('link[rel~="stylesheet"][href], link[rel~="icon"][href]')].map((link) => new URL(link.href));
+    return [location, ...links.filter((url) => url.origin === location.origin)].flatMap(outputsOf);
+  }
   const source = new EventSource('/__folio/events');
   source.addEventListener('reload', (event) => {
-    const changed = JSON.parse(event.data);
-    if (changed.includes(path) || changed.includes('style.css')) location.reload();
+    const changed = new Set(JSON.parse(event.data));
+    if (shown().some((path) => changed.has(path))) location.reload();
   });
   source.addEventListener('messages', (event) => show(JSON.parse(event.data)));
   function show(messages) {

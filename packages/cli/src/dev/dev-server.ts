@@ -1,30 +1,37 @@
-import {watch, type FSWatcher} from 'node:fs';
+import {resolve} from 'node:path';
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
+import {openSite} from '@folio/site';
+import {themeAssetsDir} from '@folio/theme';
 import {clientScript} from './client-script.js';
 import {contentTypeOf} from './content-types.js';
+import {createRebuildQueue, type Changes, type RebuildQueue} from './rebuild-queue.js';
 import {guardRequest} from './request-guard.js';
-import {createSiteBuilder, type Rebuild, type SiteSnapshot} from './site-snapshot.js';
+import {emptySnapshot, nextSnapshot, type PreviewSite, type Rebuild, type SiteSnapshot} from './site-snapshot.js';
+import {watchSite} from './watch-site.js';
 
 export interface DevServerOptions {
   contentDir: string;
+  /** 0: any free port. */
   port: number;
   drafts: boolean;
-  /** Called after every rebuild, for the terminal. */
+  /** Folders inside the content directory that are not content (the output of a build): neither watched nor read. */
+  skip?: string[];
+  /** Called after every rebuild, the first included, for the terminal. */
   onRebuild?: (rebuild: Rebuild) => void;
-  /** Called when a rebuild throws (a bug, never content): the server stays up. */
+  /** Called when a rebuild or a request throws (a bug, never content): the server stays up. */
   onError?: (error: unknown) => void;
+  /** Called when the system stops reporting changes (too many watched files, a folder gone): the server stays up. */
+  onWatchError?: (error: unknown) => void;
 }
 
 export interface DevServer {
   url: string;
-  /** Rebuild now (the watcher calls this on every change). */
-  rebuild(): Promise<Rebuild>;
   close(): Promise<void>;
 }
 
-// Changes arrive in bursts (an editor writes, renames, touches): wait for quiet.
-const settleMs = 60;
+// Files settle in the watcher first; this gathers the files of one save (a rename, a touch) into one rebuild.
+const quietMs = 40;
 
 /**
  * The built file a decoded path asks for: a folder's `index.html`. Under a
@@ -42,41 +49,35 @@ function withClient(html: Uint8Array, basePath: string): Buffer {
   return Buffer.from(text.includes('</body>') ? text.replace('</body>', `${tag}</body>`) : text + tag);
 }
 
-/** Build, serve on localhost, rebuild on change and tell open pages to reload. */
+/**
+ * Build, serve on localhost, rebuild what changed on disk and tell open
+ * pages whose bytes changed to reload. The outputs are served from memory:
+ * the preview writes nothing, and a static server such as sirv serves
+ * only files on disk.
+ */
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
-  const builder = createSiteBuilder(options.contentDir, options.drafts);
+  const contentDir = resolve(options.contentDir);
+  const skip = (options.skip ?? []).map((folder) => resolve(folder));
+  const themeDir = themeAssetsDir();
+  const onError = (error: unknown) => options.onError?.(error);
   const clients = new Set<ServerResponse>();
-  let snapshot: SiteSnapshot = (await builder.rebuild()).snapshot;
+  let snapshot: SiteSnapshot = emptySnapshot;
 
   function send(event: string, data: unknown): void {
     const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
     for (const client of clients) client.write(frame);
   }
 
-  let running: Promise<Rebuild> | undefined;
-  let again = false;
-  async function rebuild(): Promise<Rebuild> {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      let result: Rebuild;
-      do {
-        again = false;
-        result = await builder.rebuild();
-      } while (again);
-      return result;
-    })();
+  /** The first build (no changes), or one after `changes`. */
+  async function rebuild(site: PreviewSite, changes: Changes | undefined): Promise<void> {
     try {
-      const result = await running;
+      const result = await nextSnapshot(site, snapshot, changes);
       snapshot = result.snapshot;
       send('messages', snapshot.messages);
       if (result.changed.length > 0) send('reload', result.changed);
       options.onRebuild?.(result);
-      return result;
-    } finally {
-      running = undefined;
+    } catch (error) {
+      onError(error);
     }
   }
 
@@ -120,34 +121,55 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       serve(request, response, fileOf(verdict.path, snapshot.basePath));
     } catch (error) {
       // A bug in serving one request must not stop the preview.
-      options.onError?.(error);
+      onError(error);
       if (!response.headersSent) response.writeHead(500, {'content-type': 'text/plain; charset=utf-8'});
       response.end();
     }
   });
 
-  let timer: NodeJS.Timeout | undefined;
-  const watcher: FSWatcher = watch(options.contentDir, {recursive: true}, () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      rebuild().catch((error: unknown) => options.onError?.(error));
-    }, settleMs);
-  });
-
+  // Listen first: a port in use fails before any work.
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  const stopServing = () => {
+    for (const client of clients) client.end();
+    return new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+
+  // Watching starts first, so nothing saved while the site is first read is missed; it waits for the first build.
+  const early: Changes[] = [];
+  let queue: RebuildQueue | undefined;
+  const watcher = await watchSite({
+    folders: [contentDir, themeDir],
+    skip,
+    onChange(changes) {
+      if (queue) queue.add(changes);
+      else early.push(changes);
+    },
+    onError: (error) => options.onWatchError?.(error)
+  }).catch(async (error: unknown) => {
+    await stopServing();
+    throw error;
+  });
+  // The memo stays in memory: the preview re-checks and re-renders only what a change affects.
+  const site = await openSite({contentDir, drafts: options.drafts, skip}).catch(async (error: unknown) => {
+    await Promise.all([watcher.close(), stopServing()]);
+    throw error;
+  });
+  await rebuild(site, undefined);
+  const started = createRebuildQueue((changes) => rebuild(site, changes), quietMs);
+  for (const changes of early.splice(0)) started.add(changes);
+  queue = started;
 
   return {
     url: `http://localhost:${port}${snapshot.basePath}/`,
-    rebuild,
     async close() {
-      clearTimeout(timer);
-      watcher.close();
-      for (const client of clients) client.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await watcher.close();
+      await started.close();
+      await site.close();
+      await stopServing();
     }
   };
 }
