@@ -1,6 +1,6 @@
 import {appendFile, readFile} from 'node:fs/promises';
 import {resolve} from 'node:path';
-import {buildSite, checkedFiles, checkSite, defaultCacheRoot, hasErrors, publicationChanges, type CheckedSite} from '@folio/site';
+import {checkedFiles, defaultCacheRoot, formatTimings, hasErrors, openSite, publicationChanges, type CheckedSite, type SiteOptions, type SiteSession} from '@folio/site';
 import type {VFile} from 'vfile';
 import type {CliOptions} from './options.js';
 import {toRecords} from './records.js';
@@ -38,15 +38,31 @@ function publishedOf(options: CliOptions): {published: {source?: string}} {
   return {published: {source: resolve(source)}};
 }
 
-/** `check`: every rule over the whole site; report on all files or the named ones. */
-export async function runCheck(options: CliOptions, color: boolean): Promise<CommandOutput> {
-  const checked = await checkSite({
+/** The session a command runs on: one check or build, then closed. */
+function siteOptionsOf(options: CliOptions): SiteOptions {
+  return {
     contentDir: options.contentDir,
     drafts: options.drafts,
     ...publishedOf(options),
     ...(options.workers === undefined ? {} : {workers: options.workers}),
     ...cacheRootOf(options)
-  });
+  };
+}
+
+/** Run `work` on a session, printing each step's time to stderr with `FOLIO_TIMINGS=1`. */
+async function withSession<T>(options: SiteOptions, work: (session: SiteSession) => Promise<T>): Promise<{result: T; timings: string}> {
+  const session = await openSite(options);
+  try {
+    const result = await work(session);
+    return {result, timings: process.env['FOLIO_TIMINGS'] === '1' ? formatTimings(session.timings) : ''};
+  } finally {
+    await session.close();
+  }
+}
+
+/** `check`: every rule over the whole site; report on all files or the named ones. */
+export async function runCheck(options: CliOptions, color: boolean): Promise<CommandOutput> {
+  const {result: checked, timings} = await withSession(siteOptionsOf(options), (session) => session.check());
   const all = checkedFiles(checked);
   // site.yaml and permalinks.json always show: their problems concern every file.
   const shown = [checked.configFile, checked.manifestFile, ...selectFiles([...checked.sources.map((source) => source.file), ...checked.otherFiles], options.paths, options.contentDir)];
@@ -66,7 +82,7 @@ export async function runCheck(options: CliOptions, color: boolean): Promise<Com
     : '';
   const exitCode = configBroken(all) ? 2 : hasErrors(shown) ? 1 : 0;
   // Machine formats own standard output; the pretty report is for people, on stderr like remark-cli.
-  return options.format === 'pretty' ? {stdout: '', stderr: report, exitCode} : {stdout: report, stderr: unwritten, exitCode};
+  return options.format === 'pretty' ? {stdout: '', stderr: report + timings, exitCode} : {stdout: report, stderr: unwritten + timings, exitCode};
 }
 
 /** The paths a change touches (`FOLIO_CHANGED_FILES`); a missing list means none are known. */
@@ -85,15 +101,8 @@ async function appendSummary(path: string, shown: VFile[], checked: CheckedSite,
 
 /** `build`: check, then write the site; refuses to publish over an error. */
 export async function runBuild(options: CliOptions, color: boolean): Promise<CommandOutput> {
-  const result = await buildSite({
-    contentDir: options.contentDir,
-    outDir: options.outDir,
-    drafts: options.drafts,
-    ...publishedOf(options),
-    ...(options.workers === undefined ? {} : {workers: options.workers}),
-    ...cacheRootOf(options)
-  });
-  const report = formatReport(result.files, 'pretty', options.contentDir, color);
+  const {result, timings} = await withSession({...siteOptionsOf(options), skip: [options.outDir]}, (session) => session.build(options.outDir));
+  const report = formatReport(result.files, 'pretty', options.contentDir, color) + timings;
   if (!result.written) {
     const exitCode = configBroken(result.files) ? 2 : 1;
     return {stdout: '', stderr: `${report}Not written: fix the errors above; ${resolve(options.outDir)} is unchanged.\n`, exitCode};

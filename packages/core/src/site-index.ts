@@ -1,3 +1,4 @@
+import type {RecordedPermalinks} from './permalinks.js';
 import type {FileFacts, NavLink, SiteConfig, SiteIndex} from './types.js';
 
 /** URL paths the build writes besides pages, so links to them resolve. */
@@ -23,13 +24,15 @@ function defaultNav(site: SiteConfig, pages: Map<string, FileFacts>): NavLink[] 
 /**
  * The whole site as the second phase sees it. When two files claim one URL,
  * the first by path keeps it; a rule reports the second. An alias that is a
- * page's URL stays that page's.
+ * page's URL stays that page's. Everything the index holds is given here
+ * (`recorded`: what the site published before), so nothing changes it later.
  */
 export function createSiteIndex(
   site: SiteConfig,
   facts: Iterable<FileFacts>,
   assets: Iterable<string> = [],
-  generated: Iterable<string> = []
+  generated: Iterable<string> = [],
+  recorded?: RecordedPermalinks
 ): SiteIndex {
   const files = new Map<string, FileFacts>();
   const pages = new Map<string, FileFacts>();
@@ -44,5 +47,5 @@ export function createSiteIndex(
     for (const alias of file.post?.aliases ?? []) if (!pages.has(alias) && !aliases.has(alias)) aliases.set(alias, file);
   }
   const nav = site.nav ?? defaultNav(site, pages);
-  return {site, files, pages, assets: new Set(assets), generated: new Set(generated), aliases, nav};
+  return {site, files, pages, assets: new Set(assets), generated: new Set(generated), aliases, nav, ...(recorded ? {recorded} : {})};
 }

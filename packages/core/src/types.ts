@@ -186,6 +186,6 @@ export interface SiteIndex {
   aliases: Map<string, FileFacts>;
   /** The header's links: `site.yaml`'s `nav`, or the pages that exist, the sections and the feed. */
   nav: NavLink[];
-  /** What the site has published before (`permalinks.json` in the content directory). */
-  recorded?: RecordedPermalinks;
+  /** What the site has published before (`permalinks.json` in the content directory), given when the index is made. */
+  readonly recorded?: RecordedPermalinks;
 }

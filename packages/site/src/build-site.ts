@@ -1,16 +1,19 @@
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import type {VFile} from 'vfile';
-import {checkedFiles, checkSite, hasErrors, type CheckedSite} from './check-site.js';
+import {checkedFiles, checkSession, hasErrors, type CheckedSite} from './check-site.js';
 import {mergePermalinks, serializePermalinks, type PermalinkManifest} from '@folio/core';
 import {toManifest} from './permalink-manifest.js';
 import {withoutRetired, type PublishedOptions} from './published-record.js';
-import {assembleSite, renderSite, type OutputFile} from './render-site.js';
+import {assembleSite, type OutputFile} from './render-site.js';
+import {openSite, type SessionState} from './session/open-site.js';
+import type {StepClock, StepTimings} from './session/step-timings.js';
 import {refuseUnsafeOutput} from './unsafe-output.js';
 import {prepareAtomicWrite, removeLeftoverTemporaries, type PreparedWrite} from './write-atomically.js';
 import {namingWrites} from './write-error.js';
 import {tidyOutput, writeOutput, type WrittenRecord} from './write-output.js';
 
+/** @deprecated Open a session with `openSite` and `build` it. */
 export interface BuildOptions {
   contentDir: string;
   outDir: string;
@@ -30,6 +33,8 @@ export interface BuildResult {
   files: VFile[];
   /** Output paths written, sorted. */
   paths: string[];
+  /** Milliseconds per step. */
+  timings: StepTimings;
 }
 
 function reportDuplicatePaths(checked: CheckedSite, outputs: OutputFile[]): void {
@@ -86,10 +91,8 @@ export interface SiteOutputs {
  */
 export async function siteOutputs(checked: CheckedSite, contentDir: string): Promise<SiteOutputs | undefined> {
   const files = checkedFiles(checked);
-  if (hasErrors(files) || !checked.site || !checked.index) return undefined;
-  const rendered = checked.rendered
-    ? assembleSite(checked.site, checked.index, checked.rendered)
-    : renderSite(checked.site, checked.index, checked.sources);
+  if (hasErrors(files) || !checked.site || !checked.index || !checked.rendered) return undefined;
+  const rendered = assembleSite(checked.site, checked.index, checked.rendered);
   // Everything ever published (deployed ∪ committed ∪ this build), with its retirements.
   const manifest = mergePermalinks(checked.index.recorded?.manifest, toManifest(rendered.published));
   const outputs = [
@@ -103,31 +106,44 @@ export async function siteOutputs(checked: CheckedSite, contentDir: string): Pro
   return {outputs: outputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), manifest};
 }
 
-/**
- * Check, then render and write the site: load → collect → check → render →
- * feed → write → record. Nothing is written when a check reports an error.
- * Throws an UnsafeOutputError for an output folder that would destroy
- * something (see `refuseUnsafeOutput`), and a WriteError when the system
- * refuses a write; either way the previous output and record stay as they were.
- */
+/** Check, render and write a site once: a session opened for one build. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  refuseUnsafeOutput(options.outDir, options.contentDir);
-  const recordPath = join(options.contentDir, 'permalinks.json');
+  const {outDir, ...site} = options;
+  const session = await openSite({...site, skip: [outDir]});
+  try {
+    return await session.build(outDir);
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * The build's last steps over a session: check and render, assemble, write
+ * the output, then record what was published. Nothing is written when a
+ * check reports an error.
+ */
+export async function buildFromCheck(state: SessionState, outDir: string, clock: StepClock): Promise<BuildResult> {
+  const {contentDir} = state;
+  refuseUnsafeOutput(outDir, contentDir);
+  const recordPath = join(contentDir, 'permalinks.json');
   namingWrites('the record of what was published', recordPath, () => removeLeftoverTemporaries(recordPath));
-  tidyOutput(options.outDir);
-  const checked = await checkSite({...options, skip: [options.outDir], render: true});
+  tidyOutput(outDir);
+  const checked = await checkSession(state, clock, true);
   const files = checkedFiles(checked);
-  const site = await siteOutputs(checked, options.contentDir);
-  if (!site) return {written: false, files, paths: []};
-  const record = prepareRecord(options.contentDir, checked, site.manifest);
+  const site = await clock.time('assemble', () => siteOutputs(checked, contentDir));
+  if (!site) return {written: false, files, paths: [], timings: clock.timings};
+  const record = prepareRecord(contentDir, checked, site.manifest);
   let written: WrittenRecord;
   try {
-    written = writeOutput(options.outDir, site.outputs, await checked.cache?.read<WrittenRecord>('written'));
+    const before = await state.memo.read<WrittenRecord>('written');
+    written = await clock.time('write', () => writeOutput(outDir, site.outputs, before));
   } catch (error) {
     record?.discard();
     throw error;
   }
-  namingWrites('the record of what was published', recordPath, () => record?.commit(), true);
-  await checked.cache?.write('written', written);
-  return {written: true, files, paths: site.outputs.map((output) => output.path)};
+  await clock.time('record', async () => {
+    namingWrites('the record of what was published', recordPath, () => record?.commit(), true);
+    await state.memo.write('written', written);
+  });
+  return {written: true, files, paths: site.outputs.map((output) => output.path), timings: clock.timings};
 }

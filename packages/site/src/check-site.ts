@@ -1,23 +1,23 @@
 import {readFile, stat} from 'node:fs/promises';
 import {join} from 'node:path';
-import {checkNav, collectFacts, createSiteIndex, generatedPaths, readPermalinks, readSiteConfig, type FileFacts, type HeadingIdProfile, type PermalinkManifest, type Problem, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
-import {createLinter, docsUrl, listContent, parseMarkdownSafely, type ContentListing, type Linter} from '@folio/lint';
-import type {Root} from 'mdast';
+import {checkNav, readPermalinks, readSiteConfig, type FileFacts, type PermalinkManifest, type Problem, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
+import {docsUrl} from '@folio/lint';
 import {VFile} from 'vfile';
 import {reportLostPermalinks, reportRemovedPermalinks} from './check-permalinks.js';
-import {publishedSourceOf, readPublishedRecord, unionOfRecords, type PublishedOptions} from './published-record.js';
-import {readSource} from './load-sources.js';
+import {unionOfRecords, type PublishedOptions} from './published-record.js';
 import {hashText} from './cache/hash-text.js';
-import {SiteCache} from './cache/site-cache.js';
-import {checkIncrementally} from './check-incrementally.js';
 import {reportDuplicateOutputs} from './check-outputs.js';
 import {reportDuplicateFeedIds} from './feed-ids.js';
 import {reportOddFiles} from './odd-files.js';
 import type {RenderedSource} from './render-site.js';
+import {checkPass} from './session/check-pass.js';
+import {copyFile, openRenderingSession, type SessionState} from './session/open-site.js';
+import type {StepClock} from './session/step-timings.js';
 
-/** Parsed trees kept between runs, so a re-check parses only what changed. */
-export type ParseCache = Map<string, {value: string; headingIds: HeadingIdProfile; tree: Root}>;
+/** Kept so the preview compiles until it keeps a session (`openSite`): no longer read. */
+export type ParseCache = Map<string, unknown>;
 
+/** @deprecated Open a session with `openSite` and `check` it. */
 export interface CheckOptions {
   contentDir: string;
   /** Publish (and so check links to) drafts. */
@@ -48,7 +48,6 @@ export interface CheckOptions {
 export interface CheckedSource {
   file: VFile;
   /** Missing when the file could not be read or parsed. */
-  tree?: Root;
   facts?: FileFacts;
 }
 
@@ -67,22 +66,8 @@ export interface CheckedSite {
   assets: string[];
   /** With `render`: what each published source renders to, in path order. */
   rendered?: RenderedSource[];
-  /** The site's cache, when one is used: the build keeps the record of what it wrote there. */
-  cache?: SiteCache;
   /** Other files in the content folder that carry messages: a copied file on a contested output path, a link, a post-like file. */
   otherFiles: VFile[];
-}
-
-function parseSource(file: VFile, site: SiteConfig, cache: ParseCache | undefined): Root | undefined {
-  if (file.value === undefined) return undefined;
-  const value = String(file.value);
-  const {headingIds} = site;
-  const cached = cache?.get(file.path);
-  // The same text under another `headingIds` has other ids.
-  if (cached && cached.value === value && cached.headingIds === headingIds) return cached.tree;
-  const tree = parseMarkdownSafely(file, {headingIds});
-  if (tree) cache?.set(file.path, {value, headingIds, tree});
-  return tree;
 }
 
 /**
@@ -100,7 +85,7 @@ function reportProblems(file: VFile, problems: Problem[]): void {
 /** Largest `permalinks.json` read: many times what a large site's record takes, far from what the parser chokes on. */
 export const maxRecordBytes = 16 * 1024 * 1024;
 
-async function readRecorded(contentDir: string): Promise<{file: VFile; recorded?: RecordedPermalinks}> {
+export async function readRecorded(contentDir: string): Promise<{file: VFile; recorded?: RecordedPermalinks}> {
   const file = new VFile({path: 'permalinks.json', cwd: contentDir});
   let text: string;
   try {
@@ -127,7 +112,7 @@ async function readRecorded(contentDir: string): Promise<{file: VFile; recorded?
   return recorded ? {file, recorded} : {file};
 }
 
-async function readConfig(contentDir: string): Promise<{file: VFile; site?: SiteConfig}> {
+export async function readConfig(contentDir: string): Promise<{file: VFile; site?: SiteConfig}> {
   const file = new VFile({path: 'site.yaml', cwd: contentDir});
   try {
     const path = join(contentDir, 'site.yaml');
@@ -148,20 +133,36 @@ async function readConfig(contentDir: string): Promise<{file: VFile; site?: Site
 }
 
 /**
- * Read, parse and check every source: collect from each file first, then
- * check each against the whole site (two phases).
+ * Read, parse and check every source once: a session opened for one
+ * check (`openSite` keeps one open for many).
  */
 export async function checkSite(options: CheckOptions): Promise<CheckedSite> {
-  const checked = await checkBothPhases(options);
+  const {cache, render, ...site} = options;
+  const session = await openRenderingSession(site);
+  try {
+    // Rendered too for `siteOutputs` (the preview, until it keeps a session).
+    return render || cache ? await session.checkRendered() : await session.check();
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Both phases over a session's sources: collect from each file first, then
+ * check each against the whole site; then what only the whole site shows.
+ */
+export async function checkSession(state: SessionState, clock: StepClock, render: boolean): Promise<CheckedSite> {
+  const checked = await checkBothPhases(state, clock, render);
   linkDocs(checkedFiles(checked));
   return checked;
 }
 
-async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
-  const {contentDir} = options;
-  const {file: configFile, site} = await readConfig(contentDir);
-  const {file: manifestFile, recorded} = await readRecorded(contentDir);
-  const listing = await listContent(contentDir, options.skip, site?.posts).catch(() => undefined);
+async function checkBothPhases(state: SessionState, clock: StepClock, render: boolean): Promise<CheckedSite> {
+  const {contentDir} = state;
+  const configFile = copyFile(state.settings.configFile);
+  const manifestFile = copyFile(state.settings.manifestFile);
+  const {site, recorded} = state.settings;
+  const listing = state.settings.unlisted ? undefined : state.sources.listing;
   if (!site || !listing) {
     if (!listing) {
       configFile.message(`Unexpected unreadable content directory \`${contentDir}\`, expected a folder with site.yaml, posts/ and pages/`, {place: {line: 1, column: 1}, ruleId: 'site-config', source: 'folio'}).fatal = true;
@@ -169,46 +170,50 @@ async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
     return {configFile, manifestFile, sources: [], assets: [], otherFiles: []};
   }
 
-  const linter = createLinter(site);
+  const linter = state.linter(site);
   reportProblems(configFile, linter.problems);
   if (linter.problems.length > 0) return {configFile, manifestFile, site, sources: [], assets: listing.assets, otherFiles: []};
 
-  const records = await readRecords(options, site, manifestFile, recorded);
-  const input: PhaseInput = {contentDir, site, drafts: options.drafts ?? false, listing, recorded: records.recorded};
-  const cache = options.cacheRoot === undefined ? undefined : await SiteCache.open(options.cacheRoot, contentDir, hashText(`${String(configFile.value)}\0${input.drafts}`));
-  const {sources, index, rendered} = options.cache
-    ? await checkInThisThread({...input, linter, cache: options.cache})
-    : await checkIncrementally({
-        ...input,
-        linter,
-        render: options.render ?? false,
-        ...(options.workers === undefined ? {} : {workers: options.workers}),
-        ...(cache ? {cache} : {})
-      });
-  // The header links every page: a `nav` entry that leads nowhere is a broken link on each.
-  reportProblems(configFile, checkNav(index));
-  const byPath = new Map(sources.map((source) => [source.file.path, source.file]));
-  // What the build would refuse, found before it: two files on one output path, two entries with one feed id.
-  const {files: clashing} = reportDuplicateOutputs(index, byPath, configFile, listing.assets, contentDir);
-  const otherFiles = [...clashing, ...reportOddFiles(contentDir, listing)];
-  reportDuplicateFeedIds(index, byPath);
-  if (linter.enabled('stable-permalinks')) {
-    reportLostPermalinks(index, byPath);
-    reportRemovedPermalinks(index, manifestFile);
-  }
-  return {
-    configFile,
-    manifestFile,
-    ...(recorded ? {committed: recorded.manifest} : {}),
-    ...(records.published ? {published: records.published} : {}),
+  const records = await clock.time('read', () => readRecords(state, site, manifestFile, recorded));
+  await state.memo.use(hashText(`${String(configFile.value)}\0${state.drafts}`));
+  const {sources, index, rendered} = await checkPass({
+    contentDir,
     site,
-    index,
-    sources,
-    assets: listing.assets,
-    otherFiles,
-    ...(rendered ? {rendered} : {}),
-    ...(cache ? {cache} : {})
-  };
+    linter,
+    drafts: state.drafts,
+    listing,
+    recorded: records.recorded,
+    sources: state.sources,
+    memo: state.memo,
+    render,
+    workers: state.workers,
+    clock
+  });
+  return clock.time('check', () => {
+    // The header links every page: a `nav` entry that leads nowhere is a broken link on each.
+    reportProblems(configFile, checkNav(index));
+    const byPath = new Map(sources.map((source) => [source.file.path, source.file]));
+    // What the build would refuse, found before it: two files on one output path, two entries with one feed id.
+    const {files: clashing} = reportDuplicateOutputs(index, byPath, configFile, listing.assets, contentDir);
+    const otherFiles = [...clashing, ...reportOddFiles(contentDir, listing)];
+    reportDuplicateFeedIds(index, byPath);
+    if (linter.enabled('stable-permalinks')) {
+      reportLostPermalinks(index, byPath);
+      reportRemovedPermalinks(index, manifestFile);
+    }
+    return {
+      configFile,
+      manifestFile,
+      ...(recorded ? {committed: recorded.manifest} : {}),
+      ...(records.published ? {published: records.published} : {}),
+      site,
+      index,
+      sources,
+      assets: listing.assets,
+      otherFiles,
+      ...(rendered ? {rendered} : {})
+    };
+  });
 }
 
 /**
@@ -216,63 +221,15 @@ async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
  * committed one, which stands in when the deployed one cannot be read.
  * Positions are those of the committed file, the one a writer can edit.
  */
-async function readRecords(options: CheckOptions, site: SiteConfig, manifestFile: VFile, committed: RecordedPermalinks | undefined): Promise<{recorded?: RecordedPermalinks; published?: PermalinkManifest}> {
-  if (!options.published) return committed ? {recorded: committed} : {};
-  const read = await readPublishedRecord(publishedSourceOf(options.published, site, options.contentDir), options.published.timeoutMs);
+async function readRecords(state: SessionState, site: SiteConfig, manifestFile: VFile, committed: RecordedPermalinks | undefined): Promise<{recorded?: RecordedPermalinks; published?: PermalinkManifest}> {
+  const read = await state.published(site);
+  if (!read) return committed ? {recorded: committed} : {};
   if (read.warning) {
     manifestFile.message(read.warning, {place: {line: 1, column: 1}, ruleId: 'stable-permalinks', source: 'folio'}).fatal = false;
   }
   const union = unionOfRecords(read.manifest, committed?.manifest);
   if (!union) return {};
   return {recorded: {manifest: union, positions: committed?.positions ?? new Map()}, ...(read.manifest ? {published: read.manifest} : {})};
-}
-
-export interface PhaseInput {
-  contentDir: string;
-  site: SiteConfig;
-  drafts: boolean;
-  listing: ContentListing;
-  recorded: RecordedPermalinks | undefined;
-}
-
-export interface PhaseOutput {
-  sources: CheckedSource[];
-  index: SiteIndex;
-  rendered?: RenderedSource[];
-}
-
-export function indexOf(input: PhaseInput, facts: FileFacts[]): SiteIndex {
-  const index = createSiteIndex(input.site, facts, input.listing.assets, generatedPaths(input.site));
-  if (input.recorded) index.recorded = input.recorded;
-  return index;
-}
-
-/** Both phases here, reusing cached trees: small sites, the dev server. */
-async function checkInThisThread(input: PhaseInput & {linter: Linter; cache: ParseCache | undefined}): Promise<PhaseOutput> {
-  const {cache} = input;
-  const sources: CheckedSource[] = [];
-  const present = new Set(input.listing.sources);
-  for (const path of cache?.keys() ?? []) {
-    if (!present.has(path)) cache?.delete(path);
-  }
-  const read = input.listing.sources.map((path) => readSource(input.contentDir, path).file);
-  for (const file of read) {
-    const tree = parseSource(file, input.site, cache);
-    if (!tree) {
-      sources.push({file});
-      continue;
-    }
-    const facts = collectFacts(tree, file.path, input.site, {drafts: input.drafts});
-    file.data.folioFacts = facts;
-    sources.push({file, tree, facts});
-  }
-  const index = indexOf(input, sources.flatMap((source) => (source.facts ? [source.facts] : [])));
-  for (const source of sources) {
-    if (!source.tree) continue;
-    source.file.data.folioSite = index;
-    await input.linter.run(source.tree, source.file);
-  }
-  return {sources, index};
 }
 
 /** Every message links to its rule's doc, whichever part of the toolchain reported it. */

@@ -92,6 +92,14 @@ export function decodeSource(file: VFile, bytes: Uint8Array): void {
   file.value = publishableText(file, text);
 }
 
+/**
+ * Give `file` an editor's unsaved text, as `decodeSource` gives it bytes:
+ * a byte order mark is not text, and the same characters are replaced.
+ */
+export function decodeBuffer(file: VFile, text: string): void {
+  file.value = publishableText(file, text.startsWith('\uFEFF') ? text.slice(1) : text);
+}
+
 // Past this many, one more message says how many runs were left unreported.
 const maxCharacterMessages = 20;
 

@@ -8,7 +8,6 @@ import type {Root as HastRoot} from 'hast';
 import {toHtml} from 'hast-util-to-html';
 import type {Root} from 'mdast';
 import {hashText} from './cache/hash-text.js';
-import type {CheckedSource} from './check-site.js';
 
 /** One file of the site, before it is written. */
 export interface OutputFile {
@@ -163,10 +162,4 @@ export function assembleSite(site: SiteConfig, index: SiteIndex, sources: Render
   if (!index.assets.has('robots.txt')) outputs.push({path: 'robots.txt', contents: robotsTxt(absoluteUrl(site, '/sitemap.xml')), origin: 'the sitemap'});
   for (const file of themeFiles()) outputs.push({path: file.path, contents: file.contents, origin: 'the theme'});
   return {outputs, published};
-}
-
-/** Render every published page, the index, 404, aliases and the feed, in this thread. */
-export function renderSite(site: SiteConfig, index: SiteIndex, sources: CheckedSource[]): RenderedSite {
-  const rendered = sources.flatMap(({tree, facts}) => (tree && facts ? [renderSource(site, index, tree, facts)] : []));
-  return assembleSite(site, index, rendered);
 }

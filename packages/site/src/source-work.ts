@@ -20,6 +20,8 @@ export interface LintResult {
   /** Set when the messages are already on this thread's file. */
   file?: VFile;
   rendered?: RenderedSource;
+  /** Milliseconds spent rendering it, so the step can be timed apart from its check. */
+  renderMs?: number;
 }
 
 /**
@@ -73,7 +75,11 @@ export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, max
         }
         const result: LintResult = {path, messages: serializeMessages(file), file};
         // Rendered before knowing whether the site has errors: a failed build throws this away.
-        if (tree && facts && render) result.rendered = renderSource(site, index, tree, facts);
+        if (tree && facts && render) {
+          const start = performance.now();
+          result.rendered = renderSource(site, index, tree, facts);
+          result.renderMs = performance.now() - start;
+        }
         results.push(result);
         // Deleting the entry being visited is safe in a Map's iteration: each tree goes once used.
         held.delete(path);

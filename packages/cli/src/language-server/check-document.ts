@@ -84,8 +84,7 @@ export async function checkDocument(input: DocumentInput): Promise<DocumentRepor
   const facts = collectFacts(tree, own, site, {drafts: false});
   file.data.folioFacts = facts;
   // Nearly sorted already: the index's sort by path is linear on it.
-  const index = createSiteIndex(site, [...input.linters.othersOf(workspace, own), facts], workspace.assets, generatedPaths(site));
-  if (workspace.recorded) index.recorded = workspace.recorded;
+  const index = createSiteIndex(site, [...input.linters.othersOf(workspace, own), facts], workspace.assets, generatedPaths(site), workspace.recorded);
   file.data.folioSite = index;
   await linter.run(tree, file);
   if (linter.enabled('stable-permalinks')) {

@@ -19,6 +19,7 @@ export interface LintedSource {
   path: string;
   messages: SerializedMessage[];
   rendered?: RenderedSource;
+  renderMs?: number;
 }
 
 export type WorkerResult = LoadedSource[] | LintedSource[];

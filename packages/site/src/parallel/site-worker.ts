@@ -26,9 +26,8 @@ async function handle(request: WorkerRequest): Promise<WorkerResult> {
     }
     case 'lint': {
       if (!work || !site) throw new Error('Unexpected `lint` before `load`, expected `load` first');
-      const index = createSiteIndex(site, request.facts, request.assets, request.generated);
-      if (request.recorded) index.recorded = request.recorded;
-      return (await work.lint(index, request.render)).map(({path, messages, rendered}): LintedSource => (rendered ? {path, messages, rendered} : {path, messages}));
+      const index = createSiteIndex(site, request.facts, request.assets, request.generated, request.recorded);
+      return (await work.lint(index, request.render)).map(({path, messages, rendered, renderMs}): LintedSource => (rendered ? {path, messages, rendered, renderMs: renderMs ?? 0} : {path, messages}));
     }
   }
 }

@@ -1,0 +1,229 @@
+import {createLinter, type Linter} from '@folio/lint';
+import {VFile} from 'vfile';
+import {buildFromCheck, siteOutputs, type BuildResult, type SiteOutputs} from '../build-site.js';
+import {checkSession, readConfig, readRecorded, type CheckedSite} from '../check-site.js';
+import {readPublishedRecord, publishedSourceOf, type PublishedOptions, type PublishedRecord} from '../published-record.js';
+import {restoreMessages, serializeMessages} from '../parallel/serialized-message.js';
+import {SiteMemo} from './site-memo.js';
+import {SiteSources} from './site-sources.js';
+import {StepClock, type StepTimings} from './step-timings.js';
+import type {RecordedPermalinks, SiteConfig} from '@folio/core';
+
+export interface SiteOptions {
+  /** The content directory: `site.yaml`, `posts/`, `pages/`. */
+  contentDir: string;
+  /** Publish (and so check links to) drafts. Default: false. */
+  drafts?: boolean;
+  /**
+   * Read the deployed site's record too (`check` and `build`), once per
+   * session; what it lists and the content no longer produces is an error.
+   * Default: only the committed `permalinks.json` counts (the editor, the
+   * preview). What is new is never an error.
+   */
+  published?: PublishedOptions;
+  /**
+   * A folder for the persistent cache (see `defaultCacheRoot`): a session
+   * opened later starts from what this one computed. Default: none, the
+   * memo lives in memory only.
+   */
+  cacheRoot?: string;
+  /** Worker threads for the per-file work. Default: the cores, when 64 files or more need parsing. */
+  workers?: number;
+  /** Folders inside the content directory that are not content (a build's output). Default: none. */
+  skip?: string[];
+}
+
+/**
+ * One content directory, open: the listing, every source's text and hash,
+ * the facts, the site index and the messages, and a memo of what was
+ * computed (keyed by content hash, by each file's view of the site and by
+ * the toolchain). The CLI, the preview, the language server, stock remark
+ * tooling and the tests are adapters over it. One caller at a time: calls
+ * are queued in the order they are made.
+ */
+export interface SiteSession {
+  readonly contentDir: string;
+  /**
+   * Read again what changed on disk: `changed` paths (absolute or
+   * content-relative) when the caller knows them (a watcher), else list the
+   * folder and read every file whose size or modification time differs
+   * (unchanged bytes, by hash, keep their results).
+   */
+  refresh(changed?: string[]): Promise<void>;
+  /**
+   * An unsaved editor buffer (`path` absolute or content-relative): the
+   * file's text for its own checks and for every other file's cross-file
+   * checks, until it is set to undefined.
+   */
+  setBuffer(path: string, text: string | undefined): void;
+  /** One post's or page's messages, exactly as `check` gives them; a file that is no source gets none. */
+  lint(path: string): Promise<VFile>;
+  /** Every file's messages: what `folio check` reports. */
+  check(): Promise<CheckedSite>;
+  /** Every output file in memory (what the preview serves); undefined when a check reports an error (see `check`). */
+  outputs(): Promise<SiteOutputs | undefined>;
+  /**
+   * Check, render and write the site to `outDir`; nothing is written when a
+   * check reports an error. Throws an UnsafeOutputError for an output
+   * folder that would destroy something, and a WriteError when the system
+   * refuses a write; either way the previous output and record stay.
+   */
+  build(outDir: string): Promise<BuildResult>;
+  /** Milliseconds per step of the last `check`, `outputs` or `build` (`FOLIO_TIMINGS=1` prints them). */
+  readonly timings: StepTimings;
+  close(): Promise<void>;
+}
+
+/** What the session read of the site's own files (`site.yaml`, `permalinks.json`), kept to copy into each run's files. */
+interface Settings {
+  configFile: VFile;
+  site?: SiteConfig;
+  manifestFile: VFile;
+  recorded?: RecordedPermalinks;
+  /** Why the content directory could not be listed. */
+  unlisted: boolean;
+}
+
+/** A fresh copy of a settings file, so a run's messages never pile onto the next run's. */
+export function copyFile(file: VFile): VFile {
+  const copy = new VFile(file.value === undefined ? {path: file.path, cwd: file.cwd} : {path: file.path, cwd: file.cwd, value: file.value});
+  restoreMessages(copy, serializeMessages(file));
+  return copy;
+}
+
+/** The state one session keeps, as `checkSession` reads it. */
+export interface SessionState {
+  contentDir: string;
+  drafts: boolean;
+  workers: number | undefined;
+  settings: Settings;
+  sources: SiteSources;
+  memo: SiteMemo;
+  linter(site: SiteConfig): Linter;
+  published(site: SiteConfig): Promise<PublishedRecord | undefined>;
+}
+
+/** A session with what only this package's own wrappers use. */
+export interface RenderingSession extends SiteSession {
+  /** `check`, rendering every published file too (`CheckedSite.rendered`). */
+  checkRendered(): Promise<CheckedSite>;
+}
+
+/**
+ * Open a content directory: read `site.yaml`, `permalinks.json` and every
+ * source once. Nothing is checked until asked.
+ */
+export function openSite(options: SiteOptions): Promise<SiteSession> {
+  return openRenderingSession(options);
+}
+
+export async function openRenderingSession(options: SiteOptions): Promise<RenderingSession> {
+  const contentDir = options.contentDir;
+  const drafts = options.drafts ?? false;
+  const sources = new SiteSources(contentDir, options.skip ?? []);
+  const memo = new SiteMemo(options.cacheRoot, contentDir);
+  let linter: {text: string; linter: Linter} | undefined;
+  let published: Promise<PublishedRecord> | undefined;
+  let timings: StepTimings = [];
+  let readMs = 0;
+  const state: SessionState = {
+    contentDir,
+    drafts,
+    workers: options.workers,
+    // Read by the first scan, below, before anything else can run.
+    settings: {configFile: new VFile(), manifestFile: new VFile(), unlisted: false},
+    sources,
+    memo,
+    linter(site) {
+      const text = String(state.settings.configFile.value ?? '');
+      if (linter?.text !== text) linter = {text, linter: createLinter(site)};
+      return linter.linter;
+    },
+    async published(site) {
+      if (!options.published) return undefined;
+      const from = options.published;
+      published ??= readPublishedRecord(publishedSourceOf(from, site, contentDir), from.timeoutMs);
+      return published;
+    }
+  };
+
+  async function readSettings(): Promise<void> {
+    const [config, record] = await Promise.all([readConfig(contentDir), readRecorded(contentDir)]);
+    state.settings = {configFile: config.file, manifestFile: record.file, unlisted: false, ...(config.site ? {site: config.site} : {}), ...(record.recorded ? {recorded: record.recorded} : {})};
+  }
+
+  async function scan(): Promise<void> {
+    const start = performance.now();
+    await readSettings();
+    try {
+      await sources.scan(state.settings.site?.posts);
+    } catch {
+      state.settings.unlisted = true;
+    }
+    readMs += performance.now() - start;
+  }
+
+  async function refresh(changed?: string[]): Promise<void> {
+    if (changed === undefined) return scan();
+    const start = performance.now();
+    const paths = changed.map((path) => sources.contentPath(path));
+    // The settings and the listing change everything; a changed source, only itself.
+    if (paths.some((path) => path === 'site.yaml' || path === 'permalinks.json' || path === '' || path.startsWith('..'))) return scan();
+    for (const path of paths) {
+      if (!(await sources.update(path))) return scan();
+    }
+    readMs += performance.now() - start;
+  }
+
+  // One call at a time: a refresh never runs under a check.
+  let queue: Promise<unknown> = Promise.resolve();
+  function queued<T>(work: () => Promise<T>): Promise<T> {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async function run<T>(work: (clock: StepClock) => Promise<T>): Promise<T> {
+    const clock = new StepClock();
+    clock.add('read', readMs);
+    readMs = 0;
+    try {
+      return await work(clock);
+    } finally {
+      timings = clock.timings;
+    }
+  }
+
+  await scan();
+
+  return {
+    contentDir,
+    get timings() {
+      return timings;
+    },
+    refresh: (changed) => queued(() => refresh(changed)),
+    setBuffer(path, text) {
+      sources.setBuffer(sources.contentPath(path), text);
+    },
+    lint: (path) =>
+      queued(() =>
+        run(async (clock) => {
+          const own = sources.contentPath(path);
+          const checked = await checkSession(state, clock, false);
+          const found = checked.sources.find((source) => source.file.path === own)?.file ?? checked.otherFiles.find((file) => file.path === own);
+          return found ?? new VFile({path: own, cwd: contentDir});
+        })
+      ),
+    check: () => queued(() => run((clock) => checkSession(state, clock, false))),
+    checkRendered: () => queued(() => run((clock) => checkSession(state, clock, true))),
+    outputs: () =>
+      queued(() =>
+        run(async (clock) => {
+          const checked = await checkSession(state, clock, true);
+          return clock.time('assemble', () => siteOutputs(checked, contentDir));
+        })
+      ),
+    build: (outDir) => queued(() => run((clock) => buildFromCheck(state, outDir, clock))),
+    close: () => queued(async () => undefined)
+  };
+}
