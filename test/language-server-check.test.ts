@@ -57,15 +57,15 @@ describe('language server and `npm run check` on every whole-site fixture', () =
             // The check stops at a broken site.yaml; the editor says so on each file instead of showing nothing.
             expect(checkedOn(records, file)).toEqual([]);
             expect(shown).toEqual(notice('site.yaml'));
-          } else if (sources.has(file)) {
+          } else if (sources.has(file) || checkedOn(records, file).length > 0) {
             expect(shown).toEqual(checkedOn(records, file));
           } else {
             expect(checkedOn(records, file)).toEqual([]);
             expect(shown).toEqual(notice('is not a post or page'));
           }
         }
-        // The site's settings carry the check's messages on them.
-        for (const file of ['site.yaml']) expect(shownOn(client, join(dir, file))).toEqual(checkedOn(records, file));
+        // The site's own files carry the check's messages on them.
+        for (const file of ['site.yaml', 'permalinks.json']) expect(shownOn(client, join(dir, file))).toEqual(checkedOn(records, file));
         // Opening the others, with the text on disk, changed nothing anywhere.
         for (const file of files) expect(shownOn(client, join(dir, file))).toEqual(first.get(file));
         if (siteBroken) {

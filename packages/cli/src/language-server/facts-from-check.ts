@@ -3,7 +3,8 @@ import type {FileFacts} from '@folio/core';
 import {listContent} from '@folio/lint';
 
 /**
- * Every post's and page's facts as `npm run check` last found them, for a
+ * For `.remarkrc.mjs` (stock remark tooling), until it runs on a session:
+ * every post's and page's facts as `npm run check` last found them, for a
  * content directory seen for the first time: from the check's cache
  * (`node_modules/.cache/folio`, or `FOLIO_CACHE_DIR`), for the files whose
  * bytes are unchanged since, without parsing them. The rest are parsed.

@@ -1,0 +1,99 @@
+import {relative, resolve, sep} from 'node:path';
+import {defaultCacheRoot, openSite, type SiteSession} from '@folio/site';
+import type {FSWatcher} from 'chokidar';
+import {DiskChanges, watchContent} from './disk-changes.js';
+
+/** One content directory the editor has a file of open: its session, and what changed on disk since it last read it. */
+export interface OpenedSite {
+  contentDir: string;
+  session: Promise<SiteSession>;
+  changes: DiskChanges;
+  /** The editor buffers the session holds: content-relative path → the document's version given. */
+  buffered: Map<string, number>;
+  watcher?: FSWatcher;
+}
+
+export interface SiteSessionsOptions {
+  /** Something in `contentDir` changed on disk. */
+  onDiskChange: (contentDir: string) => void;
+  /** Whether the client reports every file change under `contentDir` (`workspace/didChangeWatchedFiles`): then it needs no watcher of ours. */
+  clientWatches: (contentDir: string) => boolean;
+}
+
+/** The check's cache, as `folio check` finds it: the session starts from what the last check computed. */
+function cacheRootOf(contentDir: string): string | undefined {
+  const configured = process.env['FOLIO_CACHE_DIR'];
+  if (configured !== undefined && configured !== '') return resolve(configured);
+  return defaultCacheRoot(process.cwd()) ?? defaultCacheRoot(contentDir);
+}
+
+function isInside(folder: string, path: string): boolean {
+  const inside = relative(folder, path);
+  return !inside.startsWith('..') && inside !== path;
+}
+
+/** A session (`openSite`) per content directory, opened when a file of it is first opened, for the server's life. */
+export class SiteSessions {
+  private readonly opened = new Map<string, OpenedSite>();
+  private readonly options: SiteSessionsOptions;
+
+  constructor(options: SiteSessionsOptions) {
+    this.options = options;
+  }
+
+  of(contentDir: string): OpenedSite {
+    const known = this.opened.get(contentDir);
+    if (known) return known;
+    const changes = new DiskChanges();
+    // Watch before the session's first read, so nothing written during it is missed.
+    const watcher = this.options.clientWatches(contentDir) ? undefined : this.watch(contentDir, changes);
+    const cacheRoot = cacheRootOf(contentDir);
+    const session = openSite({contentDir, ...(cacheRoot === undefined ? {} : {cacheRoot})});
+    const opened: OpenedSite = {contentDir, session, changes, buffered: new Map(), ...(watcher ? {watcher} : {})};
+    this.opened.set(contentDir, opened);
+    return opened;
+  }
+
+  private watch(contentDir: string, changes: DiskChanges): FSWatcher {
+    return watchContent(contentDir, (path) => {
+      changes.note(path);
+      this.options.onDiskChange(contentDir);
+    });
+  }
+
+  /** The client now reports changes: our watchers over what it watches go, and everything is read again once. */
+  rewatch(): void {
+    for (const opened of this.opened.values()) {
+      if (opened.watcher && this.options.clientWatches(opened.contentDir)) {
+        void opened.watcher.close();
+        delete opened.watcher;
+      }
+      opened.changes.note('all');
+    }
+  }
+
+  /** A file changed on disk, as the client reports it: `contentsOnly` when it was neither created nor deleted. */
+  noteChange(path: string, contentsOnly: boolean): string[] {
+    const touched: string[] = [];
+    for (const opened of this.opened.values()) {
+      if (!isInside(opened.contentDir, path) && path !== opened.contentDir) continue;
+      const inside = relative(opened.contentDir, path).split(sep).join('/');
+      opened.changes.note(contentsOnly && inside !== '' ? inside : 'all');
+      touched.push(opened.contentDir);
+    }
+    return touched;
+  }
+
+  all(): OpenedSite[] {
+    return [...this.opened.values()];
+  }
+
+  async close(): Promise<void> {
+    const opened = [...this.opened.values()];
+    this.opened.clear();
+    await Promise.all(opened.map(async (site) => {
+      await site.watcher?.close();
+      await (await site.session.catch(() => undefined))?.close();
+    }));
+  }
+}
