@@ -154,6 +154,7 @@ export function startLanguageServer(connection: Connection): void {
       if (!now.has(own)) {
         session.setBuffer(own, undefined);
         site.buffered.delete(own);
+        site.parses.forget(own);
       }
     }
     for (const document of open) {
@@ -193,6 +194,11 @@ export function startLanguageServer(connection: Connection): void {
     const session = await site.session;
     const changes = site.changes.take();
     if (changes) await session.refresh(changes === 'all' ? undefined : changes);
+    if (!site.warmed) {
+      // A site opened cold is parsed on every core first; a buffer with the text on disk then costs nothing more.
+      await session.check();
+      site.warmed = true;
+    }
     const open = await openDocumentsOf(contentDir);
     setBuffers(site, session, open);
     const checked = await session.check();

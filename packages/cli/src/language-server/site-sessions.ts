@@ -1,7 +1,9 @@
 import {relative, resolve, sep} from 'node:path';
+import {sectionIds} from '@folio/core';
 import {defaultCacheRoot, openSite, type SiteSession} from '@folio/site';
 import type {FSWatcher} from 'chokidar';
 import {DiskChanges, watchContent} from './disk-changes.js';
+import {DocumentParses} from './document-parses.js';
 
 /** One content directory the editor has a file of open: its session, and what changed on disk since it last read it. */
 export interface OpenedSite {
@@ -10,6 +12,10 @@ export interface OpenedSite {
   changes: DiskChanges;
   /** The editor buffers the session holds: content-relative path → the document's version given. */
   buffered: Map<string, number>;
+  /** The last tree of each buffer: a keystroke re-parses only the blocks it touched. */
+  parses: DocumentParses;
+  /** Whether the session has checked the files on disk once, before any buffer (in worker threads, which read only the disk). */
+  warmed: boolean;
   watcher?: FSWatcher;
 }
 
@@ -48,8 +54,19 @@ export class SiteSessions {
     // Watch before the session's first read, so nothing written during it is missed.
     const watcher = this.options.clientWatches(contentDir) ? undefined : this.watch(contentDir, changes);
     const cacheRoot = cacheRootOf(contentDir);
-    const session = openSite({contentDir, ...(cacheRoot === undefined ? {} : {cacheRoot})});
-    const opened: OpenedSite = {contentDir, session, changes, buffered: new Map(), ...(watcher ? {watcher} : {})};
+    const parses = new DocumentParses();
+    const session = openSite({
+      contentDir,
+      // Read what the last check computed; a keystroke never rewrites the check's cache.
+      ...(cacheRoot === undefined ? {} : {cacheRoot, readOnlyCache: true}),
+      parseBuffer(file, options) {
+        const tree = parses.parse(file);
+        // Blocks are parsed one by one; the site's engine numbers repeated headings over the whole document.
+        if (tree) sectionIds(tree, {...options, source: String(file.value)});
+        return tree;
+      }
+    });
+    const opened: OpenedSite = {contentDir, session, changes, buffered: new Map(), parses, warmed: false, ...(watcher ? {watcher} : {})};
     this.opened.set(contentDir, opened);
     return opened;
   }

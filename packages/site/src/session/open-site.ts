@@ -1,4 +1,4 @@
-import {createLinter, type Linter} from '@folio/lint';
+import {createLinter, parseMarkdownSafely, type Linter} from '@folio/lint';
 import {VFile} from 'vfile';
 import {buildFromCheck, siteOutputs, type BuildResult, type SiteOutputs} from '../build-site.js';
 import {checkSession, readConfig, readRecorded, type CheckedSite} from '../check-site.js';
@@ -7,6 +7,7 @@ import {restoreMessages, serializeMessages} from '../parallel/serialized-message
 import {SiteMemo} from './site-memo.js';
 import {SiteSources} from './site-sources.js';
 import {StepClock, type StepTimings} from './step-timings.js';
+import type {ParseSource} from '../source-work.js';
 import type {RecordedPermalinks, SiteConfig} from '@folio/core';
 
 export interface SiteOptions {
@@ -27,8 +28,21 @@ export interface SiteOptions {
    * memo lives in memory only.
    */
   cacheRoot?: string;
+  /**
+   * Read the persistent cache under `cacheRoot` but never write it: the
+   * editor starts from what the last check computed, and a keystroke does
+   * not rewrite the cache. Default: false.
+   */
+  readOnlyCache?: boolean;
   /** Worker threads for the per-file work. Default: the cores, when 64 files or more need parsing. */
   workers?: number;
+  /**
+   * How an editor buffer's text is parsed, instead of `parseMarkdownSafely`:
+   * the language server re-parses only the blocks a keystroke touched. It
+   * must give the tree, and the messages, `parseMarkdownSafely` gives.
+   * Default: `parseMarkdownSafely`.
+   */
+  parseBuffer?: ParseSource;
   /** Folders inside the content directory that are not content (a build's output). Default: none. */
   skip?: string[];
 }
@@ -99,6 +113,8 @@ export interface SessionState {
   settings: Settings;
   sources: SiteSources;
   memo: SiteMemo;
+  /** How a source is parsed in this thread: its buffer through `parseBuffer`, when one is given. */
+  parse: ParseSource;
   linter(site: SiteConfig): Linter;
   published(site: SiteConfig): Promise<PublishedRecord | undefined>;
 }
@@ -121,7 +137,7 @@ export async function openRenderingSession(options: SiteOptions): Promise<Render
   const contentDir = options.contentDir;
   const drafts = options.drafts ?? false;
   const sources = new SiteSources(contentDir, options.skip ?? []);
-  const memo = new SiteMemo(options.cacheRoot, contentDir);
+  const memo = new SiteMemo(options.cacheRoot, contentDir, options.readOnlyCache ?? false);
   let linter: {text: string; linter: Linter} | undefined;
   let published: Promise<PublishedRecord> | undefined;
   let timings: StepTimings = [];
@@ -134,6 +150,7 @@ export async function openRenderingSession(options: SiteOptions): Promise<Render
     settings: {configFile: new VFile(), manifestFile: new VFile(), unlisted: false},
     sources,
     memo,
+    parse: (file, parseOptions) => (options.parseBuffer && sources.hasBuffer(file.path) ? options.parseBuffer(file, parseOptions) : parseMarkdownSafely(file, parseOptions)),
     linter(site) {
       const text = String(state.settings.configFile.value ?? '');
       if (linter?.text !== text) linter = {text, linter: createLinter(site)};

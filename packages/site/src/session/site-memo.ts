@@ -18,7 +18,8 @@ export class SiteMemo {
 
   constructor(
     private readonly cacheRoot: string | undefined,
-    private readonly contentDir: string
+    private readonly contentDir: string,
+    private readonly readOnly = false
   ) {}
 
   /** Start from the persistent cache of `settings`, or keep what is in memory when the settings are the same. */
@@ -45,7 +46,7 @@ export class SiteMemo {
   async keep(checks: CheckStore, renders: Map<string, RenderEntry> | undefined, save: boolean): Promise<void> {
     this.checks = checks;
     if (renders) this.renders = renders;
-    if (!save || !this.cache) return;
+    if (!save || !this.cache || this.readOnly) return;
     await Promise.all([this.cache.writeChecks(checks), renders ? this.store?.write(renders) : undefined]);
   }
 
