@@ -130,6 +130,21 @@ const corruptions: Array<[string, (site: string) => Promise<void>]> = [
     }
   ],
   [
+    'entries of the wrong shape in re-sealed stores',
+    async (site) => {
+      const checks = await readStore(join(site, 'check.json'));
+      const files = (checks.body as unknown as {files: Record<string, {facts: {anchors: unknown}; messages: unknown}>}).files;
+      for (const entry of Object.values(files)) {
+        entry.facts.anchors = 'no list';
+        entry.messages = [{reason: 3}];
+      }
+      await writeStore(join(site, 'check.json'), checks);
+      const renders = await readStore(join(site, 'render.json'));
+      for (const entry of Object.values(renders.body)) (entry.outputs as unknown[]) = [{path: 1, at: 'everything'}];
+      await writeStore(join(site, 'render.json'), renders);
+    }
+  ],
+  [
     'a cut render index',
     async (site) => {
       const path = join(site, 'render.json');

@@ -4,6 +4,7 @@ import {remark} from 'remark';
 import {engine} from 'unified-engine';
 import type {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
+import {openSite} from '@folio/site';
 import {lintSite} from '../packages/lint/test/helpers/lint-site.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -20,6 +21,16 @@ function lines(files: Iterable<VFile>, pathOf: (file: VFile) => string): string[
     }
   }
   return found.sort();
+}
+
+/** The posts and pages as `folio check` reports them. */
+async function checkedSources(dir: string): Promise<VFile[]> {
+  const session = await openSite({contentDir: dir});
+  try {
+    return (await session.check()).sources.map((source) => source.file);
+  } finally {
+    await session.close();
+  }
 }
 
 /** Run stock remark tooling (what remark-cli does) with the repository's `.remarkrc.mjs`. */
@@ -48,11 +59,12 @@ function runRemark(files: string[]): Promise<VFile[]> {
 }
 
 describe('.remarkrc.mjs', () => {
-  it('should make stock remark tooling report what `createLinter` reports', async () => {
+  it('should make stock remark tooling report what `createLinter` reports, and what the check reports on each post and page', async () => {
     const fromRemark = lines(await runRemark([site]), (file) => relative(site, resolve(root, file.path)));
     const linted = await lintSite(site);
     const fromLinter = lines(linted.files.values(), (file) => file.path);
     expect(fromRemark).toEqual(fromLinter);
+    expect(fromRemark).toEqual(lines(await checkedSources(site), (file) => file.path));
     expect(fromRemark).toHaveLength(10);
     expect(fromRemark.filter((line) => line.includes(' image-alt: '))[0]).toContain(' error image-alt');
     expect(fromRemark.filter((line) => line.includes(' no-unused-footnote: '))[0]).toContain(' warning no-unused-footnote');
@@ -63,5 +75,6 @@ describe('.remarkrc.mjs', () => {
     const fromRemark = lines(await runRemark([join(site, one)]), (file) => relative(site, resolve(root, file.path)));
     const linted = await lintSite(site);
     expect(fromRemark).toEqual(lines([linted.files.get(one)].flatMap((file) => (file ? [file] : [])), (file) => file.path));
+    expect(fromRemark).toEqual(lines((await checkedSources(site)).filter((file) => file.path === one), (file) => file.path));
   });
 });

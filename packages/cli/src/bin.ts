@@ -7,6 +7,7 @@ const result = await main(process.argv.slice(2), {
   ci: process.env.CI === 'true',
   ...(process.env.FOLIO_WORKERS === undefined ? {} : {workers: process.env.FOLIO_WORKERS}),
   ...(process.env.FOLIO_CACHE_DIR === undefined ? {} : {cacheDir: process.env.FOLIO_CACHE_DIR}),
+  ...(process.env.FOLIO_TIMINGS === '1' ? {timings: true} : {}),
   ...(process.env.FOLIO_PUBLISHED === undefined ? {} : {published: process.env.FOLIO_PUBLISHED}),
   ...(process.env.FOLIO_CHANGED_FILES === undefined ? {} : {changedFiles: process.env.FOLIO_CHANGED_FILES}),
   ...(process.env.GITHUB_STEP_SUMMARY === undefined ? {} : {stepSummary: process.env.GITHUB_STEP_SUMMARY}),

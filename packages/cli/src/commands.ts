@@ -49,12 +49,12 @@ function siteOptionsOf(options: CliOptions): SiteOptions {
   };
 }
 
-/** Run `work` on a session, printing each step's time to stderr with `FOLIO_TIMINGS=1`. */
-async function withSession<T>(options: SiteOptions, work: (session: SiteSession) => Promise<T>): Promise<{result: T; timings: string}> {
+/** Run `work` on a session, with each step's time for stderr when asked (`FOLIO_TIMINGS=1`). */
+async function withSession<T>(options: SiteOptions, timings: boolean, work: (session: SiteSession) => Promise<T>): Promise<{result: T; timings: string}> {
   const session = await openSite(options);
   try {
     const result = await work(session);
-    return {result, timings: process.env['FOLIO_TIMINGS'] === '1' ? formatTimings(session.timings) : ''};
+    return {result, timings: timings ? formatTimings(session.timings) : ''};
   } finally {
     await session.close();
   }
@@ -62,7 +62,7 @@ async function withSession<T>(options: SiteOptions, work: (session: SiteSession)
 
 /** `check`: every rule over the whole site; report on all files or the named ones. */
 export async function runCheck(options: CliOptions, color: boolean): Promise<CommandOutput> {
-  const {result: checked, timings} = await withSession(siteOptionsOf(options), (session) => session.check());
+  const {result: checked, timings} = await withSession(siteOptionsOf(options), options.timings ?? false, (session) => session.check());
   const all = checkedFiles(checked);
   // site.yaml and permalinks.json always show: their problems concern every file.
   const shown = [checked.configFile, checked.manifestFile, ...selectFiles([...checked.sources.map((source) => source.file), ...checked.otherFiles], options.paths, options.contentDir)];
@@ -101,7 +101,7 @@ async function appendSummary(path: string, shown: VFile[], checked: CheckedSite,
 
 /** `build`: check, then write the site; refuses to publish over an error. */
 export async function runBuild(options: CliOptions, color: boolean): Promise<CommandOutput> {
-  const {result, timings} = await withSession({...siteOptionsOf(options), skip: [options.outDir]}, (session) => session.build(options.outDir));
+  const {result, timings} = await withSession({...siteOptionsOf(options), skip: [options.outDir]}, options.timings ?? false, (session) => session.build(options.outDir));
   const report = formatReport(result.files, 'pretty', options.contentDir, color) + timings;
   if (!result.written) {
     const exitCode = configBroken(result.files) ? 2 : 1;

@@ -5,7 +5,7 @@ import {repositoryUrl} from './repository-url.js';
 import {runScaffold} from './scaffold/run.js';
 
 /** Run the CLI with `argv` (without `node` and the script); never throws. */
-export async function main(argv: string[], environment: {color?: boolean; ci?: boolean; workers?: string; cacheDir?: string; published?: string; changedFiles?: string; stepSummary?: string; githubServerUrl?: string; githubRepository?: string; now?: number} = {}): Promise<CommandOutput> {
+export async function main(argv: string[], environment: {color?: boolean; ci?: boolean; workers?: string; cacheDir?: string; timings?: boolean; published?: string; changedFiles?: string; stepSummary?: string; githubServerUrl?: string; githubRepository?: string; now?: number} = {}): Promise<CommandOutput> {
   const color = environment.color ?? false;
   try {
     // `now` dates what `init` and `new` write; tests fix it.
@@ -22,6 +22,7 @@ export async function main(argv: string[], environment: {color?: boolean; ci?: b
     if (options.published === undefined && environment.published && options.command !== 'dev') options.published = environment.published;
     if (environment.changedFiles) options.changedFiles = environment.changedFiles;
     if (environment.stepSummary) options.stepSummary = environment.stepSummary;
+    if (environment.timings) options.timings = true;
     if (options.format === 'sarif' || (options.format === 'github' && options.stepSummary)) {
       const url = repositoryUrl(process.cwd(), {
         ...(environment.githubServerUrl ? {serverUrl: environment.githubServerUrl} : {}),

@@ -31,6 +31,8 @@ export interface CliOptions {
   changedFiles?: string;
   /** `GITHUB_STEP_SUMMARY`: with `--format github`, `check` appends a Markdown job summary there. */
   stepSummary?: string;
+  /** Print each step's time to stderr (`FOLIO_TIMINGS=1`). */
+  timings?: boolean;
   /** The repository's web address, for links to the rules' docs (see `repositoryUrl`). */
   repositoryUrl?: string;
 }

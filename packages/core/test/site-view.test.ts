@@ -48,8 +48,9 @@ describe('siteViewOf', () => {
     const a = post('posts/a.md', '/a/', []);
     const index = createSiteIndex(testSite(), [a]);
     const plain = siteViewOf(index, a, siteCatalogOf(index));
-    index.recorded = {manifest: {version: 1, urls: {'/a/': {anchors: [], feedId: 'tag:example.com,2020:/a/'}}}, positions: new Map()} as unknown as NonNullable<typeof index.recorded>;
-    expect(siteViewOf(index, a, siteCatalogOf(index))).not.toBe(plain);
+    const recorded = {manifest: {version: 1, urls: {'/a/': {anchors: [], feedId: 'tag:example.com,2020:/a/'}}}, positions: new Map()} as unknown as NonNullable<typeof index.recorded>;
+    const withRecord = createSiteIndex(testSite(), [a], [], [], recorded);
+    expect(siteViewOf(withRecord, a, siteCatalogOf(withRecord))).not.toBe(plain);
   });
 });
 

@@ -1,30 +1,19 @@
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
+import * as v from 'valibot';
 import type {VFile} from 'vfile';
+import {writtenRecordSchema} from './cache/cache-schemas.js';
 import {checkedFiles, checkSession, hasErrors, type CheckedSite} from './check-site.js';
 import {mergePermalinks, serializePermalinks, type PermalinkManifest} from '@folio/core';
 import {toManifest} from './permalink-manifest.js';
 import {withoutRetired, type PublishedOptions} from './published-record.js';
 import {assembleSite, type OutputFile} from './render-site.js';
-import {openSite, type SessionState} from './session/open-site.js';
+import type {SessionState} from './session/open-site.js';
 import type {StepClock, StepTimings} from './session/step-timings.js';
 import {refuseUnsafeOutput} from './unsafe-output.js';
 import {prepareAtomicWrite, removeLeftoverTemporaries, type PreparedWrite} from './write-atomically.js';
 import {namingWrites} from './write-error.js';
 import {tidyOutput, writeOutput, type WrittenRecord} from './write-output.js';
-
-/** @deprecated Open a session with `openSite` and `build` it. */
-export interface BuildOptions {
-  contentDir: string;
-  outDir: string;
-  drafts?: boolean;
-  /** Worker threads for the per-file work (see `CheckOptions.workers`). */
-  workers?: number;
-  /** Read the deployed site's record too (see `CheckOptions.published`). */
-  published?: PublishedOptions;
-  /** See `CheckOptions.cacheRoot`. */
-  cacheRoot?: string;
-}
 
 export interface BuildResult {
   /** True when the site was written. */
@@ -99,22 +88,11 @@ export async function siteOutputs(checked: CheckedSite, contentDir: string): Pro
     ...rendered.outputs,
     ...(await assetOutputs(contentDir, checked.assets)),
     // The deployed record lists what is live: what is retired is left out.
-    {path: 'permalinks.json', contents: serializePermalinks(withoutRetired(manifest)), origin: 'the permalink manifest'}
+    {path: 'permalinks.json', contents: new TextEncoder().encode(serializePermalinks(withoutRetired(manifest))), origin: 'the permalink manifest'}
   ];
   reportDuplicatePaths(checked, outputs);
   if (hasErrors(files)) return undefined;
   return {outputs: outputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), manifest};
-}
-
-/** Check, render and write a site once: a session opened for one build. */
-export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const {outDir, ...site} = options;
-  const session = await openSite({...site, skip: [outDir]});
-  try {
-    return await session.build(outDir);
-  } finally {
-    await session.close();
-  }
 }
 
 /**
@@ -135,7 +113,8 @@ export async function buildFromCheck(state: SessionState, outDir: string, clock:
   const record = prepareRecord(contentDir, checked, site.manifest);
   let written: WrittenRecord;
   try {
-    const before = await state.memo.read<WrittenRecord>('written');
+    const stored = v.safeParse(writtenRecordSchema, await state.memo.read('written'));
+    const before = stored.success ? (stored.output as WrittenRecord) : undefined;
     written = await clock.time('write', () => writeOutput(outDir, site.outputs, before));
   } catch (error) {
     record?.discard();

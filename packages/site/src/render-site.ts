@@ -9,12 +9,14 @@ import {toHtml} from 'hast-util-to-html';
 import type {Root} from 'mdast';
 import {hashText} from './cache/hash-text.js';
 
+/** What an output file holds: bytes, or bytes in pieces (the feed: each entry's as it was prepared, never joined in memory). */
+export type OutputBytes = Uint8Array | readonly Uint8Array[];
+
 /** One file of the site, before it is written. */
 export interface OutputFile {
   /** Output-relative path, `/`-separated. */
   path: string;
-  /** Text, bytes, or bytes in pieces (the feed: each entry's as it was prepared, never joined in memory). */
-  contents: string | Uint8Array | readonly Uint8Array[];
+  contents: OutputBytes;
   /** What made it, for the duplicate-path error. */
   origin: string;
   /** Hash of `contents`, when known: an unchanged page need not be written again. */
@@ -35,11 +37,16 @@ export interface RenderedSite {
   published: PublishedPage[];
 }
 
+const utf8 = new TextEncoder();
+
 function serialize(tree: HastRoot): string {
   return toHtml(tree, {allowDangerousHtml: true}) + '\n';
 }
 
-const utf8 = new TextEncoder();
+/** A whole-site page's bytes. */
+function page(tree: HastRoot): Uint8Array {
+  return utf8.encode(serialize(tree));
+}
 
 /**
  * A page of one source, as UTF-8 bytes with their digest: what the cache
@@ -147,19 +154,19 @@ export function assembleSite(site: SiteConfig, index: SiteIndex, sources: Render
     );
   const {nav} = index;
   // The home page lists the posts outside sections; each section's index page its own.
-  outputs.push({path: 'index.html', contents: serialize(layoutIndex({site, posts: summariesOf(undefined), nav, styles})), origin: 'the index page'});
+  outputs.push({path: 'index.html', contents: page(layoutIndex({site, posts: summariesOf(undefined), nav, styles})), origin: 'the index page'});
   published.push({url: '/', anchors: []});
   for (const section of site.sections ?? []) {
-    const page = layoutIndex({site, posts: summariesOf(section.folder), nav, styles, section: {title: section.title, url: section.url}});
-    outputs.push({path: outputPathOf(section.url), contents: serialize(page), origin: `the index page of section \`${section.folder}\``});
+    const sectionPage = layoutIndex({site, posts: summariesOf(section.folder), nav, styles, section: {title: section.title, url: section.url}});
+    outputs.push({path: outputPathOf(section.url), contents: page(sectionPage), origin: `the index page of section \`${section.folder}\``});
     published.push({url: section.url, anchors: []});
   }
-  outputs.push({path: '404.html', contents: serialize(layoutNotFound({site, nav, styles})), origin: 'the 404 page'});
+  outputs.push({path: '404.html', contents: page(layoutNotFound({site, nav, styles})), origin: 'the 404 page'});
   outputs.push({path: site.feed.path, contents: feedBytes(site, entries), origin: 'the feed'});
   published.push({url: `/${site.feed.path}`, anchors: []});
-  outputs.push({path: 'sitemap.xml', contents: sitemapXml(sitemapEntries(index, ['/', ...(site.sections ?? []).map((section) => section.url)])), origin: 'the sitemap'});
+  outputs.push({path: 'sitemap.xml', contents: utf8.encode(sitemapXml(sitemapEntries(index, ['/', ...(site.sections ?? []).map((section) => section.url)]))), origin: 'the sitemap'});
   // A site that writes its own robots.txt keeps it.
-  if (!index.assets.has('robots.txt')) outputs.push({path: 'robots.txt', contents: robotsTxt(absoluteUrl(site, '/sitemap.xml')), origin: 'the sitemap'});
-  for (const file of themeFiles()) outputs.push({path: file.path, contents: file.contents, origin: 'the theme'});
+  if (!index.assets.has('robots.txt')) outputs.push({path: 'robots.txt', contents: utf8.encode(robotsTxt(absoluteUrl(site, '/sitemap.xml'))), origin: 'the sitemap'});
+  for (const file of themeFiles()) outputs.push({path: file.path, contents: utf8.encode(file.contents), origin: 'the theme'});
   return {outputs, published};
 }

@@ -1,7 +1,6 @@
 import {dirname, join, relative, sep} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {findContentDir} from '@folio/lint';
-import type {CheckedSite, SiteSession} from '@folio/site';
+import {findContentDir, type CheckedSite, type SiteSession} from '@folio/site';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
@@ -22,7 +21,7 @@ import {noticeDiagnostic, toDiagnostic, type DiagnosticData, type TextShift} fro
 import {documentReport, isSiteBroken, siteFiles, type DocumentReport} from './document-report.js';
 import {formatDocument} from './format-document.js';
 import {Serial} from './serial.js';
-import {SiteSessions, type OpenedSite} from './site-sessions.js';
+import {EditorSites, type EditorSite} from './editor-sites.js';
 
 /** How long after a change on disk the open documents are checked again: saves come as bursts of events. */
 const settleMs = 50;
@@ -123,7 +122,7 @@ export function startLanguageServer(connection: Connection): void {
     void connection.sendDiagnostics(version === undefined ? {uri, diagnostics} : {uri, version, diagnostics});
   };
 
-  const sessions = new SiteSessions({
+  const sessions = new EditorSites({
     onDiskChange: (contentDir) => setTimeout(() => queue.schedule(contentDir), settleMs).unref(),
     clientWatches: (contentDir) => clientWatches && folders.some((folder) => isInside(folder, contentDir) || folder === contentDir)
   });
@@ -148,7 +147,7 @@ export function startLanguageServer(connection: Connection): void {
   }
 
   /** Give the session the editor's buffers (and take back those of documents closed since). */
-  function setBuffers(site: OpenedSite, session: SiteSession, open: OpenDocument[]): void {
+  function setBuffers(site: EditorSite, session: SiteSession, open: OpenDocument[]): void {
     const now = new Map(open.map((document) => [document.own, document]));
     for (const own of site.buffered.keys()) {
       if (!now.has(own)) {
@@ -192,13 +191,13 @@ export function startLanguageServer(connection: Connection): void {
   async function relint(contentDir: string): Promise<void> {
     const site = sessions.of(contentDir);
     const session = await site.session;
-    const changes = site.changes.take();
-    if (changes) await session.refresh(changes === 'all' ? undefined : changes);
+    const changes = await site.watcher.take();
     if (!site.warmed) {
-      // A site opened cold is parsed on every core first; a buffer with the text on disk then costs nothing more.
+      // The session's first read took in everything. A site opened cold is parsed on every core first; a buffer with the text on disk then costs nothing more.
       await session.check();
       site.warmed = true;
-    }
+    } else if (changes === 'all') await session.refresh();
+    else if (changes.size > 0) await session.refresh([...changes]);
     const open = await openDocumentsOf(contentDir);
     setBuffers(site, session, open);
     const checked = await session.check();

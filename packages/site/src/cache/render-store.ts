@@ -1,8 +1,10 @@
 import {randomBytes} from 'node:crypto';
 import {mkdir, readdir, readFile, rm} from 'node:fs/promises';
 import {join} from 'node:path';
-import type {PublishedPage, RenderedSource} from '../render-site.js';
+import * as v from 'valibot';
+import type {OutputBytes, PublishedPage, RenderedSource} from '../render-site.js';
 import {writeFileAtomically} from '../write-atomically.js';
+import {renderIndexSchema, storedRenderSchema} from './cache-schemas.js';
 import {hashText} from './hash-text.js';
 import type {SiteCache} from './site-cache.js';
 
@@ -49,7 +51,7 @@ function verified(blob: Buffer, range: unknown, digest: unknown): boolean {
   return inside(range, blob.length) && typeof digest === 'string' && hashText(blob.subarray(range[0], range[1])) === digest;
 }
 
-function bytesOf(value: string | Uint8Array | readonly Uint8Array[]): Buffer {
+function bytesOf(value: OutputBytes | string): Buffer {
   if (typeof value === 'string') return Buffer.from(value, 'utf8');
   if (Array.isArray(value)) return Buffer.concat(value as Uint8Array[]);
   const bytes = value as Uint8Array;
@@ -72,17 +74,20 @@ export class RenderStore {
 
   async read(): Promise<Map<string, RenderEntry>> {
     const entries = new Map<string, RenderEntry>();
-    const index = await this.cache.read<Record<string, StoredRender>>('render');
-    if (typeof index !== 'object' || index === null) return entries;
+    const found = v.safeParse(renderIndexSchema, await this.cache.read('render'));
+    if (!found.success) return entries;
+    const index = new Map<string, StoredRender>();
+    for (const [path, stored] of Object.entries(found.output)) {
+      const entry = v.safeParse(storedRenderSchema, stored);
+      if (entry.success) index.set(path, entry.output as StoredRender);
+    }
     const blobs = new Map<string, Buffer | undefined>();
-    for (const name of new Set(Object.values(index).map((entry) => entry?.blob))) {
-      if (typeof name !== 'string' || !blobName.test(name)) continue;
+    for (const name of new Set([...index.values()].map((entry) => entry.blob))) {
       blobs.set(name, await readFile(join(this.cache.dir, name)).catch(() => undefined));
     }
-    for (const [path, entry] of Object.entries(index)) {
-      const blob = blobs.get(entry?.blob);
-      if (!blob || typeof entry.hash !== 'string' || typeof entry.view !== 'string' || !Array.isArray(entry.outputs) || !Array.isArray(entry.published)) continue;
-      if (entry.seal !== sealOf(path, entry)) continue;
+    for (const [path, entry] of index) {
+      const blob = blobs.get(entry.blob);
+      if (!blob || entry.seal !== sealOf(path, entry)) continue;
       if (!entry.outputs.every((output) => verified(blob, output.at, output.digest)) || (entry.entry && !verified(blob, entry.entry.xmlAt, entry.entry.xmlDigest))) continue;
       const rendered: RenderedSource = {
         outputs: entry.outputs.map((output) => ({path: output.path, origin: output.origin, digest: output.digest, contents: blob.subarray(...output.at)})),
@@ -106,7 +111,7 @@ export class RenderStore {
     const name = `${randomBytes(6).toString('hex')}.blob`;
     const chunks: Buffer[] = [];
     let offset = 0;
-    const add = (value: string | Uint8Array | readonly Uint8Array[]): Range => {
+    const add = (value: OutputBytes | string): Range => {
       const chunk = bytesOf(value);
       chunks.push(chunk);
       offset += chunk.length;

@@ -1,8 +1,10 @@
 import {mkdir, readFile} from 'node:fs/promises';
 import {join, resolve} from 'node:path';
 import type {FileFacts} from '@folio/core';
+import * as v from 'valibot';
 import type {SerializedMessage} from '../parallel/serialized-message.js';
 import {removeLeftoverTemporaries, writeFileAtomically} from '../write-atomically.js';
+import {checkEntrySchema, checkStoreSchema, sealSchema} from './cache-schemas.js';
 import {hashText} from './hash-text.js';
 import {toolchainKey} from './toolchain-key.js';
 
@@ -33,9 +35,7 @@ interface Header {
   contentDir: string;
 }
 
-function sameHeader(found: unknown, expected: Header): boolean {
-  if (typeof found !== 'object' || found === null) return false;
-  const header = found as Partial<Header>;
+function sameHeader(header: Header, expected: Header): boolean {
   return header.format === expected.format && header.toolchain === expected.toolchain && header.settings === expected.settings && header.contentDir === expected.contentDir;
 }
 
@@ -62,16 +62,16 @@ export class SiteCache {
     return new SiteCache(join(root, hashText(absolute)), header);
   }
 
-  /** A JSON store of this cache, or undefined when missing, corrupt or foreign. */
-  async read<T>(name: string): Promise<T | undefined> {
+  /** A JSON store of this cache, or undefined when missing, corrupt or foreign; its body is checked against the store's schema by the caller. */
+  async read(name: string): Promise<unknown> {
     try {
       const text = await readFile(join(this.dir, `${name}.json`), 'utf8');
       const end = text.indexOf('\n');
       if (end < 0) return undefined;
-      const seal = JSON.parse(text.slice(0, end)) as {header?: unknown; digest?: unknown};
+      const seal = v.safeParse(sealSchema, JSON.parse(text.slice(0, end)));
       const body = text.slice(end + 1);
-      if (!sameHeader(seal.header, this.header) || seal.digest !== hashText(body)) return undefined;
-      return JSON.parse(body) as T;
+      if (!seal.success || !sameHeader(seal.output.header, this.header) || seal.output.digest !== hashText(body)) return undefined;
+      return JSON.parse(body) as unknown;
     } catch {
       return undefined;
     }
@@ -91,13 +91,15 @@ export class SiteCache {
   }
 
   async readChecks(): Promise<CheckStore> {
-    const body = await this.read<{around?: unknown; files?: Record<string, CheckEntry>}>('check');
+    const store = v.safeParse(checkStoreSchema, await this.read('check'));
     const entries = new Map<string, CheckEntry>();
-    if (typeof body?.files !== 'object' || body.files === null) return {entries};
-    for (const [path, entry] of Object.entries(body.files)) {
-      if (typeof entry?.hash === 'string' && typeof entry.view === 'string' && entry.facts?.path === path && Array.isArray(entry.messages)) entries.set(path, entry);
+    if (!store.success) return {entries};
+    for (const [path, found] of Object.entries(store.output.files)) {
+      const entry = v.safeParse(checkEntrySchema, found);
+      if (entry.success && entry.output.facts.path === path) entries.set(path, entry.output);
     }
-    return typeof body.around === 'string' ? {around: body.around, entries} : {entries};
+    const {around} = store.output;
+    return around === undefined ? {entries} : {around, entries};
   }
 
   async writeChecks(store: CheckStore): Promise<void> {

@@ -28,14 +28,8 @@ export interface SiteOptions {
    * memo lives in memory only.
    */
   cacheRoot?: string;
-  /**
-   * Read the persistent cache under `cacheRoot` but never write it: the
-   * editor starts from what the last check computed, and a keystroke does
-   * not rewrite the cache. Default: false.
-   */
+  /** Read the persistent cache but never save to it (an editor: a keystroke must not cost a save). Default: false. */
   readOnlyCache?: boolean;
-  /** Worker threads for the per-file work. Default: the cores, when 64 files or more need parsing. */
-  workers?: number;
   /**
    * How an editor buffer's text is parsed, instead of `parseMarkdownSafely`:
    * the language server re-parses only the blocks a keystroke touched. It
@@ -43,6 +37,8 @@ export interface SiteOptions {
    * Default: `parseMarkdownSafely`.
    */
   parseBuffer?: ParseSource;
+  /** Worker threads for the per-file work. Default: the cores, when 64 files or more need parsing. */
+  workers?: number;
   /** Folders inside the content directory that are not content (a build's output). Default: none. */
   skip?: string[];
 }
@@ -67,7 +63,8 @@ export interface SiteSession {
   /**
    * An unsaved editor buffer (`path` absolute or content-relative): the
    * file's text for its own checks and for every other file's cross-file
-   * checks, until it is set to undefined.
+   * checks, until it is set to undefined. A path the listing has no post
+   * or page at is left out until one exists on disk (and a refresh sees it).
    */
   setBuffer(path: string, text: string | undefined): void;
   /** One post's or page's messages, exactly as `check` gives them; a file that is no source gets none. */

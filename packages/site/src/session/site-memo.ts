@@ -19,7 +19,7 @@ export class SiteMemo {
   constructor(
     private readonly cacheRoot: string | undefined,
     private readonly contentDir: string,
-    private readonly readOnly = false
+    private readonly readOnly: boolean
   ) {}
 
   /** Start from the persistent cache of `settings`, or keep what is in memory when the settings are the same. */
@@ -50,12 +50,12 @@ export class SiteMemo {
     await Promise.all([this.cache.writeChecks(checks), renders ? this.store?.write(renders) : undefined]);
   }
 
-  /** A store of the persistent cache beside the memo (the build's record of what it wrote). */
-  async read<T>(name: string): Promise<T | undefined> {
-    return this.cache?.read<T>(name);
+  /** A store of the persistent cache beside the memo (the build's record of what it wrote), unchecked: parse it with its schema. */
+  async read(name: string): Promise<unknown> {
+    return this.cache?.read(name);
   }
 
   async write(name: string, body: unknown): Promise<void> {
-    await this.cache?.write(name, body);
+    if (!this.readOnly) await this.cache?.write(name, body);
   }
 }

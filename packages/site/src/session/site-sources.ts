@@ -54,8 +54,9 @@ export class SiteSources {
     this.listing = listing;
   }
 
-  /** Read `path` again if it is a known source; false when it is not one (the listing may have changed). */
+  /** Read `path` again if it is a known source (a copied file's contents do not matter); false when it is neither (the listing may have changed). */
   async update(path: string): Promise<boolean> {
+    if (this.listing?.assets.includes(path)) return true;
     if (!this.listing?.sources.includes(path)) return false;
     await this.reread(path, true);
     return true;

@@ -1,18 +1,17 @@
 import {mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {createSiteIndex, remarkSectionIds} from '@folio/core';
+import {createSiteIndex, readSiteConfig, remarkSectionIds} from '@folio/core';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
-import {remarkPresetFolio} from '../src/preset.js';
-import {remarkFolioSite} from '../src/remark-folio-site.js';
-import {fixtures, readFixtureSite} from './helpers/lint-site.js';
+import {remarkFolioSite} from '../src/index.js';
 
-const site = join(fixtures, 'no-missing-anchor');
+// The lint package's fixture sites: whole sites with known messages.
+const site = join(import.meta.dirname, '../../lint/test/fixtures/no-missing-anchor');
 
 // What `.remarkrc.mjs` sets up for stock remark tooling.
 function processor(fileSet?: object) {
@@ -21,8 +20,7 @@ function processor(fileSet?: object) {
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkSectionIds)
-    .use(remarkFolioSite, undefined, fileSet)
-    .use(remarkPresetFolio);
+    .use(remarkFolioSite, undefined, fileSet);
 }
 
 async function check(file: VFile, fileSet?: object): Promise<string[]> {
@@ -45,7 +43,7 @@ describe('remarkFolioSite', () => {
   });
 
   it('should leave a file the build already collected alone', async () => {
-    const config = await readFixtureSite(site);
+    const config = readSiteConfig(await readFile(join(site, 'site.yaml'), 'utf8')).config!;
     const file = new VFile({path: join(site, 'posts/ok.md'), value: 'No [link](#nowhere) checked against the site on disk.'});
     const index = createSiteIndex(config, []);
     file.data.folioSite = index;
@@ -85,7 +83,7 @@ describe('remarkFolioSite', () => {
     const fileSet = {};
     await check(new VFile({path: join(site, 'posts/ok.md'), value: await readFile(join(site, 'posts/ok.md'), 'utf8')}), fileSet);
     await check(new VFile({path: join(site, 'posts/not-ok.md'), value: await readFile(join(site, 'posts/not-ok.md'), 'utf8')}), fileSet);
-    const cache: unknown = Reflect.get(fileSet, Symbol.for('@folio/lint/remark-folio-site'));
+    const cache: unknown = Reflect.get(fileSet, Symbol.for('@folio/site/remark-folio-site'));
     expect(cache).toBeInstanceOf(Map);
     expect([...(cache as Map<string, unknown>).keys()]).toEqual([site]);
   });

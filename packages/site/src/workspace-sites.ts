@@ -1,9 +1,17 @@
 import {readFile, stat} from 'node:fs/promises';
 import {join, relative, sep} from 'node:path';
-import {readPermalinks, readSiteConfig, type FileFacts, type Problem, type RecordedPermalinks, type SiteConfig} from '@folio/core';
-import {ContentWatcher, type Changes} from './content-watcher.js';
-import {listContent} from './list-content.js';
-import {loadSource} from './load-site.js';
+import {collectFacts, readPermalinks, readSiteConfig, type FileFacts, type Problem, type RecordedPermalinks, type SiteConfig} from '@folio/core';
+import {listContent, parseMarkdownSafely} from '@folio/lint';
+import {readSource} from './load-sources.js';
+import {ContentWatcher, type Changes} from './session/content-watcher.js';
+
+/** One post's or page's facts, read as the check reads it; undefined when it has no text or cannot be parsed. */
+function loadSource(contentDir: string, path: string, site: SiteConfig): FileFacts | undefined {
+  const {file} = readSource(contentDir, path);
+  if (file.value === undefined) return undefined;
+  const tree = parseMarkdownSafely(file, {headingIds: site.headingIds});
+  return tree ? collectFacts(tree, path, site) : undefined;
+}
 
 interface Known {
   mtimeMs: number;
@@ -64,6 +72,9 @@ export interface WorkspaceSitesOptions {
 }
 
 /**
+ * The language server's view of its content directories, until it keeps a
+ * session (`openSite`, `SiteSessions`) per folder instead.
+ *
  * Keeps content directories' facts in memory for a long-running process
  * (an editor server, or stock remark tooling inside one): a watcher says
  * which files changed since the last refresh, and only those are read
@@ -138,7 +149,7 @@ async function reload(contentDir: string, state: State, path: string, site: Site
     const fromSeed = seeded?.get(path);
     // Only for a file that has not changed since before the seed was made.
     const unchanged = fromSeed && fromSeed.mtimeMs === info.mtimeMs && fromSeed.size === info.size;
-    const facts = unchanged ? fromSeed.facts : await loadSource(contentDir, path, site);
+    const facts = unchanged ? fromSeed.facts : loadSource(contentDir, path, site);
     if (facts) known.facts = facts;
   }
   state.files.set(path, known);
