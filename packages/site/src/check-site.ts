@@ -11,10 +11,10 @@ import {reportDuplicateFeedIds} from './feed-ids.js';
 import {reportOddFiles} from './odd-files.js';
 import type {RenderedSource} from './render-site.js';
 import {checkPass} from './session/check-pass.js';
-import {copyFile, openRenderingSession, type SessionState} from './session/open-site.js';
+import {copyFile, openRenderingSession, type RenderingSession, type SessionState} from './session/open-site.js';
 import type {StepClock} from './session/step-timings.js';
 
-/** Kept so the preview compiles until it keeps a session (`openSite`): no longer read. */
+/** Where the preview keeps its session between rebuilds, until it keeps one itself (`openSite`). */
 export type ParseCache = Map<string, unknown>;
 
 /** @deprecated Open a session with `openSite` and `check` it. */
@@ -22,7 +22,7 @@ export interface CheckOptions {
   contentDir: string;
   /** Publish (and so check links to) drafts. */
   drafts?: boolean;
-  /** Reuse trees of files whose text is unchanged (the dev server, the language server). */
+  /** Keep the session here between calls (the preview): each call refreshes it and renders too. */
   cache?: ParseCache;
   /**
    * Read the deployed site's record too (`check` and `build`), once for the
@@ -138,10 +138,18 @@ export async function readConfig(contentDir: string): Promise<{file: VFile; site
  */
 export async function checkSite(options: CheckOptions): Promise<CheckedSite> {
   const {cache, render, ...site} = options;
+  if (cache) {
+    // The preview's map keeps its session between rebuilds, so a rebuild redoes only what changed.
+    const key = `${site.contentDir}\0${site.drafts ?? false}`;
+    const kept = cache.get(key) as RenderingSession | undefined;
+    const session = kept ?? (await openRenderingSession(site));
+    if (kept) await kept.refresh();
+    else cache.set(key, session);
+    return session.checkRendered();
+  }
   const session = await openRenderingSession(site);
   try {
-    // Rendered too for `siteOutputs` (the preview, until it keeps a session).
-    return render || cache ? await session.checkRendered() : await session.check();
+    return render ? await session.checkRendered() : await session.check();
   } finally {
     await session.close();
   }
