@@ -1,97 +1,91 @@
 import {readdirSync} from 'node:fs';
 import {readFile, writeFile} from 'node:fs/promises';
-import {join, resolve} from 'node:path';
+import {tmpdir} from 'node:os';
+import {join, relative, resolve, sep} from 'node:path';
 import {pathToFileURL} from 'node:url';
+import {readSiteConfig} from '@folio/core';
 import {listContent} from '@folio/lint';
-import {main, type MessageRecord} from '@folio/cli';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {LspClient, openDocument, startServer, type Diagnostic, type Published} from './helpers/lsp-client.js';
+import {LspClient, openDocument, startServer, type Published} from './helpers/lsp-client.js';
+import {checkedOn, checkRecords, copySite, fromEditor, markdownFiles, shownOn, sortShown, type Shown} from './helpers/lsp-messages.js';
 import {makeSite} from './helpers/make-site.js';
 
-const sites = resolve(import.meta.dirname, 'fixtures/sites');
-const fixtures = readdirSync(sites, {withFileTypes: true})
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
+const fixtures = resolve(import.meta.dirname, 'fixtures');
+
+/** Every whole-site fixture: each folder under `test/fixtures` with a `site.yaml`. */
+const wholeSites = readdirSync(fixtures, {recursive: true, withFileTypes: true})
+  .filter((entry) => entry.isFile() && entry.name === 'site.yaml')
+  .map((entry) => relative(fixtures, entry.parentPath).split(sep).join('/'))
   .sort();
 
-const severities: Record<number, MessageRecord['severity']> = {1: 'error', 2: 'warning', 3: 'info'};
-
-/** A message as both sides can show it: rule, place, severity and text. */
-type Shown = Pick<MessageRecord, 'ruleId' | 'line' | 'column' | 'endLine' | 'endColumn' | 'severity' | 'message'>;
-
-function fromCheck(record: MessageRecord): Shown {
-  const {ruleId, line, column, endLine, endColumn, severity, message} = record;
-  return {ruleId, line, column, endLine, endColumn, severity, message};
+/** The posts and pages `npm run check` reads in `dir`, or none when site.yaml cannot be read. */
+async function sourcesOf(dir: string): Promise<Set<string>> {
+  const {config} = readSiteConfig(await readFile(join(dir, 'site.yaml'), 'utf8'));
+  if (!config) return new Set();
+  return new Set((await listContent(dir, [], config.posts)).sources);
 }
 
-function fromEditor(diagnostic: Diagnostic): Shown {
-  const {start, end} = diagnostic.range;
-  return {
-    ruleId: String(diagnostic.code ?? 'unknown'),
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
-    severity: severities[diagnostic.severity ?? 3] ?? 'info',
-    message: diagnostic.message
-  };
+/** What the editor shows on `file` of `dir` when it is opened with its text on disk. */
+async function opened(client: LspClient, dir: string, file: string): Promise<Shown[]> {
+  const {diagnostics} = await openDocument(client, join(dir, file), await readFile(join(dir, file), 'utf8'));
+  return sortShown(diagnostics.map(fromEditor));
 }
 
-const order = (a: Shown, b: Shown): number => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.message < b.message ? -1 : 1);
+const notice = (text: string): Shown[] => [{ruleId: 'unknown', line: 1, column: 1, severity: 'info', message: expect.stringContaining(text) as unknown as string}];
 
-async function checkJson(contentDir: string): Promise<MessageRecord[]> {
-  const {stdout} = await main(['check', '--content', contentDir, '--format', 'json', '--no-cache', '--published', 'none']);
-  return JSON.parse(stdout) as MessageRecord[];
-}
+describe('language server and `npm run check` on every whole-site fixture', () => {
+  it('should find the fixtures', () => {
+    expect(wholeSites).toEqual(expect.arrayContaining(['sites/clean', 'sites/rules-configured', 'blogs/jekyll', 'something-similar']));
+  });
 
-/** What the editor shows for `path` of `contentDir`, opened with its text on disk. */
-async function editorMessages(client: LspClient, contentDir: string, path: string): Promise<Published> {
-  return openDocument(client, join(contentDir, path), await readFile(join(contentDir, path), 'utf8'));
-}
+  for (const name of wholeSites) {
+    it(`should show the check's messages on every Markdown file of \`${name}\``, async () => {
+      const dir = await copySite(join(fixtures, name));
+      const records = await checkRecords(dir);
+      const files = await markdownFiles(dir);
+      const sources = await sourcesOf(dir);
+      // Everything the check reports on is a file the editor can open.
+      expect(records.map((record) => record.file).filter((file) => !files.includes(file) && file !== 'site.yaml' && file !== 'permalinks.json')).toEqual([]);
+      const siteBroken = records.some((record) => record.file === 'site.yaml' && record.severity === 'error');
+      const client = await startServer(dir);
+      try {
+        const first = new Map<string, Shown[]>();
+        for (const file of files) {
+          const shown = await opened(client, dir, file);
+          first.set(file, shown);
+          if (siteBroken) {
+            // The check stops at a broken site.yaml; the editor says so on each file instead of showing nothing.
+            expect(checkedOn(records, file)).toEqual([]);
+            expect(shown).toEqual(notice('site.yaml'));
+          } else if (sources.has(file) || checkedOn(records, file).length > 0) {
+            expect(shown).toEqual(checkedOn(records, file));
+          } else {
+            expect(checkedOn(records, file)).toEqual([]);
+            expect(shown).toEqual(notice('is not a post or page'));
+          }
+        }
+        // The site's own files carry the check's messages on them.
+        for (const file of ['site.yaml', 'permalinks.json']) expect(shownOn(client, join(dir, file))).toEqual(checkedOn(records, file));
+        // Opening the others, with the text on disk, changed nothing anywhere.
+        for (const file of files) expect(shownOn(client, join(dir, file))).toEqual(first.get(file));
+        if (siteBroken) {
+          const shown = client.notifications.filter((note) => note.method === 'window/showMessage').map((note) => String((note.params as {message: string}).message));
+          expect(shown.some((message) => message.includes(join(dir, 'site.yaml')))).toBe(true);
+        }
+      } finally {
+        await client.close();
+      }
+    });
+  }
+});
 
 describe('language server and `npm run check`', () => {
   let client: LspClient;
   beforeAll(async () => {
-    client = await startServer(sites);
+    client = await startServer(tmpdir());
   });
   afterAll(async () => {
     await client.close();
-  });
-
-  for (const name of fixtures) {
-    it(`should show the check's messages on every post and page of fixture \`${name}\``, async () => {
-      const contentDir = join(sites, name);
-      const records = await checkJson(contentDir);
-      const {sources} = await listContent(contentDir);
-      expect(sources.length).toBeGreaterThan(0);
-      const siteBroken = records.some((record) => record.file === 'site.yaml' && record.severity === 'error');
-      for (const path of sources) {
-        const {diagnostics} = await editorMessages(client, contentDir, path);
-        const expected = records.filter((record) => record.file === path).map(fromCheck).sort(order);
-        if (siteBroken) {
-          // The check stops at a broken site.yaml; the editor says so, once, instead of showing nothing.
-          expect(expected).toEqual([]);
-          expect(diagnostics.map(fromEditor)).toEqual([expect.objectContaining({severity: 'info', line: 1, column: 1, message: expect.stringContaining('site.yaml')})]);
-          // The writer is told once, in a message window, and site.yaml gets the check's messages.
-          const shown = client.notifications.filter((note) => note.method === 'window/showMessage').map((note) => String((note.params as {message: string}).message));
-          expect(shown.some((message) => message.includes(join(contentDir, 'site.yaml')))).toBe(true);
-          const siteYaml = client.notifications.filter((note) => note.method === 'textDocument/publishDiagnostics' && (note.params as Published).uri === pathToFileURL(join(contentDir, 'site.yaml')).href);
-          expect((siteYaml.at(-1)?.params as Published).diagnostics.map((diagnostic) => diagnostic.message).sort()).toEqual(records.filter((record) => record.file === 'site.yaml').map((record) => record.message).sort());
-        } else {
-          expect(diagnostics.map(fromEditor).sort(order)).toEqual(expected);
-        }
-      }
-    });
-  }
-
-  it('should honour the severities under `rules:` in site.yaml', async () => {
-    const contentDir = join(sites, 'rules-configured');
-    const {diagnostics} = await editorMessages(client, contentDir, 'posts/2014-02-01-links.md');
-    const byRule = new Map(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity]));
-    // image-alt is a warning by default, no-unused-footnote an error, no-missing-anchor on.
-    expect(byRule.get('image-alt')).toBe(1);
-    expect(byRule.get('no-unused-footnote')).toBe(2);
-    expect(byRule.has('no-missing-anchor')).toBe(false);
   });
 
   it('should report `stable-permalinks` as the check does, and check nothing that is not a post or page', async () => {
@@ -102,14 +96,10 @@ describe('language server and `npm run check`', () => {
       'docs/notes.md': 'Also [not](#checked).\n',
       'permalinks.json': `${JSON.stringify({version: 1, urls: {'/2020/01/02/kept/': {anchors: ['section'], source: 'posts/2020-01-02-kept.md'}}})}\n`
     });
-    const records = await checkJson(dir);
+    const records = await checkRecords(dir);
     expect(records.map((record) => record.ruleId)).toContain('stable-permalinks');
-    const {diagnostics} = await editorMessages(client, dir, 'posts/2020-01-02-kept.md');
-    expect(diagnostics.map(fromEditor).sort(order)).toEqual(records.filter((record) => record.file === 'posts/2020-01-02-kept.md').map(fromCheck).sort(order));
-    for (const other of ['README.md', 'docs/notes.md']) {
-      const shown = await editorMessages(client, dir, other);
-      expect(shown.diagnostics).toEqual([expect.objectContaining({severity: 3, message: expect.stringContaining('is not a post or page')})]);
-    }
+    expect(await opened(client, dir, 'posts/2020-01-02-kept.md')).toEqual(checkedOn(records, 'posts/2020-01-02-kept.md'));
+    for (const other of ['README.md', 'docs/notes.md']) expect(await opened(client, dir, other)).toEqual(notice('is not a post or page'));
 
     // `stable-permalinks: off` in site.yaml reaches the open document, without a keystroke.
     const uri = pathToFileURL(join(dir, 'posts/2020-01-02-kept.md')).href;

@@ -191,6 +191,7 @@ async function checkBothPhases(state: SessionState, clock: StepClock, render: bo
     memo: state.memo,
     render,
     workers: state.workers,
+    parse: state.parse,
     clock
   });
   return clock.time('check', () => {

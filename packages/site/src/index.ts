@@ -12,4 +12,5 @@ export {refuseUnsafeOutput, UnsafeOutputError} from './unsafe-output.js';
 export {WriteError} from './write-error.js';
 export {findContentDir, remarkFolioSite, type RemarkFolioSiteOptions} from './remark-folio-site.js';
 export {SiteSessions, type SiteSessionsOptions} from './session/site-sessions.js';
+export {ContentWatcher, type Changes, type ContentWatcherOptions} from './session/content-watcher.js';
 export {WorkspaceSites, type WorkspaceSite, type WorkspaceSitesOptions} from './workspace-sites.js';

@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest';
 describe('@folio/site', () => {
   it('should expose its public API, and only that', async () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+      'ContentWatcher',
       'SiteSessions',
       'UnsafeOutputError',
       'WorkspaceSites',

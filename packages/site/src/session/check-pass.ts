@@ -9,7 +9,7 @@ import type {CheckedSource} from '../check-site.js';
 import {restoreMessages} from '../parallel/serialized-message.js';
 import {createSitePool} from '../parallel/site-pool.js';
 import type {RenderedSource} from '../render-site.js';
-import {localWork, pooledWork, type LintResult, type SourceWork} from '../source-work.js';
+import {localWork, pooledWork, type LintResult, type ParseSource, type SourceWork} from '../source-work.js';
 import type {SiteMemo} from './site-memo.js';
 import type {SiteSources} from './site-sources.js';
 import type {StepClock} from './step-timings.js';
@@ -31,6 +31,8 @@ export interface PassInput {
   /** Also render every published file, right after checking it, so its tree can go. */
   render: boolean;
   workers: number | undefined;
+  /** How this thread parses a file (an editor's buffer may be parsed faster). */
+  parse: ParseSource;
   clock: StepClock;
 }
 
@@ -92,7 +94,7 @@ export async function checkPass(input: PassInput): Promise<PassOutput> {
   const pooled = workers > 1 && changed.length > 1 && !changed.some((file) => table.hasBuffer(file.path));
   const work: SourceWork = pooled
     ? pooledWork(createSitePool(Math.min(workers, changed.length), changed.length), input.contentDir, input.site, input.drafts, input.listing.assets, input.recorded)
-    : localWork(input.site, input.linter, input.drafts);
+    : localWork(input.site, input.linter, input.drafts, undefined, input.parse);
   const redone = new Set<string>();
   const views = new Map<string, string>();
   let linted: LintResult[];

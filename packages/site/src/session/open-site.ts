@@ -1,4 +1,4 @@
-import {createLinter, type Linter} from '@folio/lint';
+import {createLinter, parseMarkdownSafely, type Linter} from '@folio/lint';
 import {VFile} from 'vfile';
 import {buildFromCheck, siteOutputs, type BuildResult, type SiteOutputs} from '../build-site.js';
 import {checkSession, readConfig, readRecorded, type CheckedSite} from '../check-site.js';
@@ -7,6 +7,7 @@ import {restoreMessages, serializeMessages} from '../parallel/serialized-message
 import {SiteMemo} from './site-memo.js';
 import {SiteSources} from './site-sources.js';
 import {StepClock, type StepTimings} from './step-timings.js';
+import type {ParseSource} from '../source-work.js';
 import type {RecordedPermalinks, SiteConfig} from '@folio/core';
 
 export interface SiteOptions {
@@ -29,6 +30,13 @@ export interface SiteOptions {
   cacheRoot?: string;
   /** Read the persistent cache but never save to it (an editor: a keystroke must not cost a save). Default: false. */
   readOnlyCache?: boolean;
+  /**
+   * How an editor buffer's text is parsed, instead of `parseMarkdownSafely`:
+   * the language server re-parses only the blocks a keystroke touched. It
+   * must give the tree, and the messages, `parseMarkdownSafely` gives.
+   * Default: `parseMarkdownSafely`.
+   */
+  parseBuffer?: ParseSource;
   /** Worker threads for the per-file work. Default: the cores, when 64 files or more need parsing. */
   workers?: number;
   /** Folders inside the content directory that are not content (a build's output). Default: none. */
@@ -102,6 +110,8 @@ export interface SessionState {
   settings: Settings;
   sources: SiteSources;
   memo: SiteMemo;
+  /** How a source is parsed in this thread: its buffer through `parseBuffer`, when one is given. */
+  parse: ParseSource;
   linter(site: SiteConfig): Linter;
   published(site: SiteConfig): Promise<PublishedRecord | undefined>;
 }
@@ -137,6 +147,7 @@ export async function openRenderingSession(options: SiteOptions): Promise<Render
     settings: {configFile: new VFile(), manifestFile: new VFile(), unlisted: false},
     sources,
     memo,
+    parse: (file, parseOptions) => (options.parseBuffer && sources.hasBuffer(file.path) ? options.parseBuffer(file, parseOptions) : parseMarkdownSafely(file, parseOptions)),
     linter(site) {
       const text = String(state.settings.configFile.value ?? '');
       if (linter?.text !== text) linter = {text, linter: createLinter(site)};
