@@ -13,16 +13,11 @@ import {checkPass} from './session/check-pass.js';
 import {copyFile, openRenderingSession, type RenderingSession, type SessionState} from './session/open-site.js';
 import type {StepClock} from './session/step-timings.js';
 
-/** Where the preview keeps its session between rebuilds, until it keeps one itself (`openSite`). */
-export type ParseCache = Map<string, unknown>;
-
-/** @deprecated Open a session with `openSite` and `check` it. */
+/** A check of one site, once (`openSite` keeps a session open for many). */
 export interface CheckOptions {
   contentDir: string;
   /** Publish (and so check links to) drafts. */
   drafts?: boolean;
-  /** Keep the session here between calls (the preview): each call refreshes it and renders too. */
-  cache?: ParseCache;
   /**
    * Read the deployed site's record too (`check` and `build`), once for the
    * run; what it lists and the content no longer produces is an error.
@@ -133,16 +128,7 @@ export async function readConfig(contentDir: string): Promise<{file: VFile; site
  * check (`openSite` keeps one open for many).
  */
 export async function checkSite(options: CheckOptions): Promise<CheckedSite> {
-  const {cache, render, ...site} = options;
-  if (cache) {
-    // The preview's map keeps its session between rebuilds, so a rebuild redoes only what changed.
-    const key = `${site.contentDir}\0${site.drafts ?? false}`;
-    const kept = cache.get(key) as RenderingSession | undefined;
-    const session = kept ?? (await openRenderingSession(site));
-    if (kept) await kept.refresh();
-    else cache.set(key, session);
-    return session.checkRendered();
-  }
+  const {render, ...site} = options;
   const session = await openRenderingSession(site);
   try {
     return render ? await session.checkRendered() : await session.check();

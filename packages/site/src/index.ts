@@ -1,16 +1,14 @@
 export {openSite, type SiteOptions, type SiteSession} from './session/open-site.js';
 export {formatTimings, stepNames, type StepName, type StepTimings} from './session/step-timings.js';
 export {siteOutputs, type BuildResult, type SiteOutputs} from './build-site.js';
-export {checkedFiles, checkSite, hasErrors, type CheckedSite, type CheckedSource, type CheckOptions, type ParseCache} from './check-site.js';
+export {checkedFiles, checkSite, hasErrors, type CheckedSite, type CheckedSource, type CheckOptions} from './check-site.js';
 export type {OutputBytes, OutputFile, PublishedPage, RenderedSource} from './render-site.js';
 export {writeOutput} from './write-output.js';
 export {defaultCacheRoot} from './cache/cache-root.js';
 export {readPublishedRecord, type PublishedOptions, type PublishedRecord} from './published-record.js';
 export {publicationChanges, type PublicationChange, type PublicationChanges} from './publication-changes.js';
-export {cachedFacts} from './cache/cached-facts.js';
 export {refuseUnsafeOutput, UnsafeOutputError} from './unsafe-output.js';
 export {WriteError} from './write-error.js';
 export {findContentDir, remarkFolioSite, type RemarkFolioSiteOptions} from './remark-folio-site.js';
 export {SiteSessions, type SiteSessionsOptions} from './session/site-sessions.js';
 export {ContentWatcher, type Changes, type ContentWatcherOptions} from './session/content-watcher.js';
-export {WorkspaceSites, type WorkspaceSite, type WorkspaceSitesOptions} from './workspace-sites.js';
