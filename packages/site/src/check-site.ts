@@ -2,6 +2,7 @@ import {readFile, stat} from 'node:fs/promises';
 import {join} from 'node:path';
 import {checkNav, collectFacts, createSiteIndex, generatedPaths, readPermalinks, readSiteConfig, recordPermalinks, type FileFacts, type HeadingIdProfile, type PermalinkManifest, type Problem, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
 import {createLinter, defaultSeverityOf, docsUrl, listContent, parseMarkdownSafely, reportRemovedPermalinks, reportSiteMessage, type ContentListing, type Linter, type SeverityOf} from '@folio/lint';
+import {loadThemeOverrides} from '@folio/theme';
 import type {Root} from 'mdast';
 import {VFile} from 'vfile';
 import {publishedSourceOf, readPublishedRecord, unionOfRecords, type PublishedOptions} from './published-record.js';
@@ -155,7 +156,10 @@ export async function checkSite(options: CheckOptions): Promise<CheckedSite> {
 
 async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
   const {contentDir} = options;
-  const {file: configFile, site} = await readConfig(contentDir);
+  const {file: configFile, site: config} = await readConfig(contentDir);
+  // The site's own layouts ride on its config, so every thread renders with them; their problems are checked like any file's.
+  const theme = loadThemeOverrides(contentDir);
+  const site = config && {...config, layouts: theme.layouts};
   const {file: manifestFile, recorded} = await readRecorded(contentDir);
   const listing = await listContent(contentDir, options.skip, site?.posts).catch(() => undefined);
   if (!site || !listing) {
@@ -171,7 +175,7 @@ async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
 
   const records = await readRecords(options, site, manifestFile, recorded, linter.severity);
   const input: PhaseInput = {contentDir, site, drafts: options.drafts ?? false, listing, recorded: records.recorded};
-  const cache = options.cacheRoot === undefined ? undefined : await SiteCache.open(options.cacheRoot, contentDir, hashText(`${String(configFile.value)}\0${input.drafts}`));
+  const cache = options.cacheRoot === undefined ? undefined : await SiteCache.open(options.cacheRoot, contentDir, hashText(`${String(configFile.value)}\0${input.drafts}\0${theme.key}`));
   const {sources, index, rendered} = options.cache
     ? await checkInThisThread({...input, linter, cache: options.cache})
     : await checkIncrementally({
@@ -186,7 +190,7 @@ async function checkBothPhases(options: CheckOptions): Promise<CheckedSite> {
   const byPath = new Map(sources.map((source) => [source.file.path, source.file]));
   // What the build would refuse, found before it: two files on one output path, two entries with one feed id.
   const {files: clashing} = reportDuplicateOutputs(index, byPath, configFile, listing.assets, contentDir, linter.severity);
-  const otherFiles = [...clashing, ...reportOddFiles(contentDir, listing, linter.severity)];
+  const otherFiles = [...clashing, ...reportOddFiles(contentDir, listing, linter.severity), ...theme.files.filter((file) => file.messages.length > 0)];
   reportDuplicateFeedIds(index, byPath, linter.severity);
   // Each file reported what it lost (the `stable-permalinks` rule); what no file is left for goes on the record.
   reportRemovedPermalinks(index, manifestFile, linter.severity);
