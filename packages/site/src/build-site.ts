@@ -10,6 +10,7 @@ import {mergePermalinks, serializePermalinks, type PermalinkManifest} from '@fol
 import {toManifest} from './permalink-manifest.js';
 import {withoutRetired, type PublishedOptions} from './published-record.js';
 import {assembleSite, describeOrigin, renderSite, type OutputFile, type OutputOrigin} from './render-site.js';
+import {createCodeHighlighter, hasCodeToHighlight} from '@folio/html';
 import {refuseUnsafeOutput} from './unsafe-output.js';
 import {prepareAtomicWrite, removeLeftoverTemporaries, type PreparedWrite} from './write-atomically.js';
 import {namingWrites} from './write-error.js';
@@ -105,7 +106,7 @@ export async function siteOutputs(checked: CheckedSite, contentDir: string): Pro
   if (hasErrors(files) || !checked.site || !checked.index) return undefined;
   const rendered = checked.rendered
     ? assembleSite(checked.site, checked.index, checked.rendered)
-    : renderSite(checked.site, checked.index, checked.sources);
+    : renderSite(checked.site, checked.index, checked.sources, checked.sources.some(({tree}) => tree && hasCodeToHighlight(tree)) ? await createCodeHighlighter() : undefined);
   // Everything ever published (deployed ∪ committed ∪ this build), with its retirements.
   const manifest = mergePermalinks(checked.index.recorded?.manifest, toManifest(rendered.published));
   const outputs: OutputFile[] = [

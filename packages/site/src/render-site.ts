@@ -2,7 +2,7 @@ import {absoluteUrl, outputPathOf, type FileFacts, type SiteConfig, type SiteInd
 import {atomParts, prepareEntry, robotsTxt, sitemapXml, type PreparedEntry} from '@folio/feed';
 import {feedIdOf} from './feed-ids.js';
 import {sitemapEntries} from './sitemap-entries.js';
-import {absolutizeUrls, toContentTree, withoutPermalinks} from '@folio/html';
+import {absolutizeUrls, toContentTree, withoutPermalinks, type CodeHighlighter} from '@folio/html';
 import {layoutIndex, layoutNotFound, layoutPage, layoutPost, layoutRedirect, themeFiles, type PostSummary} from '@folio/theme';
 import type {Root as HastRoot} from 'hast';
 import {toHtml} from 'hast-util-to-html';
@@ -98,10 +98,10 @@ export interface RenderedSource {
 }
 
 /** Render one published post or page (and a post's alias pages): the per-file work. */
-export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, facts: FileFacts): RenderedSource {
+export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, facts: FileFacts, highlighter?: CodeHighlighter): RenderedSource {
   const rendered: RenderedSource = {outputs: [], published: []};
   if (facts.url === undefined || facts.title === undefined) return rendered;
-  const content = toContentTree(tree, {index, path: facts.path});
+  const content = toContentTree(tree, {index, path: facts.path, highlighter});
   const origin: OutputOrigin = {kind: 'page', source: facts.path};
   const styles = siteStyles(index);
   const anchors = facts.anchors.map((anchor) => anchor.id).filter((id) => id !== '');
@@ -192,7 +192,7 @@ export function assembleSite(site: SiteConfig, index: SiteIndex, sources: Render
 }
 
 /** Render every published page, the index, 404, aliases and the feed, in this thread. */
-export function renderSite(site: SiteConfig, index: SiteIndex, sources: CheckedSource[]): RenderedSite {
-  const rendered = sources.flatMap(({tree, facts}) => (tree && facts ? [renderSource(site, index, tree, facts)] : []));
+export function renderSite(site: SiteConfig, index: SiteIndex, sources: CheckedSource[], highlighter?: CodeHighlighter): RenderedSite {
+  const rendered = sources.flatMap(({tree, facts}) => (tree && facts ? [renderSource(site, index, tree, facts, highlighter)] : []));
   return assembleSite(site, index, rendered);
 }

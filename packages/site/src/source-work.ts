@@ -1,4 +1,5 @@
 import {collectFacts, type FileFacts, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
+import {createCodeHighlighter, hasCodeToHighlight, type CodeHighlighter} from '@folio/html';
 import {parseMarkdownSafely, type Linter} from '@folio/lint';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
@@ -46,6 +47,8 @@ export interface SourceWork {
 export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, maxTreesKept = Number.POSITIVE_INFINITY): SourceWork {
   const held = new Map<string, {file: VFile; tree?: Root; facts?: FileFacts}>();
   let treesKept = 0;
+  // Loaded on the first fenced block with a language, once per thread.
+  let highlighter: Promise<CodeHighlighter> | undefined;
   return {
     readsFiles: false,
     async load(files) {
@@ -73,7 +76,10 @@ export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, max
         }
         const result: LintResult = {path, messages: serializeMessages(file), file};
         // Rendered before knowing whether the site has errors: a failed build throws this away.
-        if (tree && facts && render) result.rendered = renderSource(site, index, tree, facts);
+        if (tree && facts && render) {
+          const highlight = hasCodeToHighlight(tree) ? await (highlighter ??= createCodeHighlighter()) : undefined;
+          result.rendered = renderSource(site, index, tree, facts, highlight);
+        }
         results.push(result);
         // Deleting the entry being visited is safe in a Map's iteration: each tree goes once used.
         held.delete(path);
