@@ -51,7 +51,7 @@ export function layoutPost(input: {
           title,
           date: [timeElement(published)],
           updated: updated ? [timeElement(updated)] : undefined,
-          meta: [meta],
+          meta: meta.children,
           description: input.description,
           url: siteHref(site, input.url),
           'site.title': site.title,
