@@ -47,7 +47,7 @@ describe('the bundled CLI', () => {
     for (const [index, bin] of [cliPath, unbundled].entries()) await run(process.execPath, [bin, 'build', '--content', site, '--out', outs[index]!, '--no-cache'], {env, cwd: tmpdir()});
     const [bundled, perPackage] = await Promise.all(outs.map((out) => readTree(out)));
     const page = Buffer.from(bundled!.get('2020/01/02/code/index.html') ?? '', 'base64').toString('utf8');
-    expect(page).toContain('<article class="essay"><h1>Code</h1><pre><code class="language-go"><span class="pl-k">func</span>');
+    expect(page).toContain('<article class="essay"><h1>Code</h1><pre tabindex="0"><code class="language-go"><span class="pl-k">func</span>');
     expect(bundled).toEqual(perPackage);
   });
 });

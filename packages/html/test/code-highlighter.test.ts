@@ -12,7 +12,7 @@ if (!tree) throw new Error('Unexpected missing fixture tree');
 describe('highlighting code', async () => {
   const highlighter = await createCodeHighlighter();
   const html = serialize(toContentTree(tree, {index, path, highlighter}));
-  const blocks = html.split('<pre>').slice(1);
+  const blocks = html.split('<pre tabindex="0">').slice(1);
 
   it('should give a fenced `go` block highlighted spans, its text unchanged', () => {
     const goBlock = blocks[0] ?? '';
