@@ -22,6 +22,7 @@ describe('build', () => {
       '2020/03/04/second/index.html',
       '404.html',
       'about/index.html',
+      'apple-touch-icon.png',
       'atom.xml',
       'favicon.svg',
       'images/square.svg',

@@ -61,6 +61,7 @@ describe('a project site under a base path', () => {
       '2021/06/17/Rust-1.53.0/index.html',
       '404.html',
       'about/index.html',
+      'apple-touch-icon.png',
       'atom.xml',
       'favicon.svg',
       'images/square.svg',
@@ -90,7 +91,7 @@ describe('a project site under a base path', () => {
     expect(broken).toEqual([]);
     const checked = result.links.filter((link) => link.state === LinkState.OK).map((link) => link.url.replace(origin, ''));
     // Every page was reached, through links written in every form.
-    for (const path of ['/repo/2021/06/17/Rust-1.53.0/', '/repo/inside/2022/01/01/inside-post/', '/repo/notes/2022-02-02-flat.html', '/repo/2019/12/31/moved/', '/repo/about/', '/repo/style.css', '/repo/favicon.svg', '/repo/images/square.svg']) {
+    for (const path of ['/repo/2021/06/17/Rust-1.53.0/', '/repo/inside/2022/01/01/inside-post/', '/repo/notes/2022-02-02-flat.html', '/repo/2019/12/31/moved/', '/repo/about/', '/repo/style.css', '/repo/favicon.svg', '/repo/apple-touch-icon.png', '/repo/images/square.svg']) {
       expect(checked.some((url) => url === path || url.startsWith(`${path}#`)), path).toBe(true);
     }
     expect(result.passed).toBe(true);

@@ -144,3 +144,17 @@ describe('feed entries', () => {
     expect(content).not.toMatch(/>#</);
   });
 });
+
+describe('code in the built site', () => {
+  it('should highlight a fenced `go` block with spans and leave an unknown language as plain code, with no script', async () => {
+    const out = await build({
+      'posts/2020-01-02-code.md': post('Code', '2020-01-02', '```go\nfunc main() { return "x" }\n```\n\n```brainfudge\n+[-->]\n```')
+    });
+    const html = await readFile(join(out, '2020/01/02/code/index.html'), 'utf8');
+    expect(html).toContain('<pre tabindex="0"><code class="language-go"><span class="pl-k">func</span> <span class="pl-en">main</span>() { <span class="pl-k">return</span> <span class="pl-s"><span class="pl-pds">"</span>x<span class="pl-pds">"</span></span> }\n</code></pre>');
+    expect(html).toContain('<pre tabindex="0"><code class="language-brainfudge">+[-->]\n</code></pre>');
+    expect(html).not.toContain('<script');
+    // The feed carries the same highlighted code; readers without the stylesheet see plain text.
+    expect(await readFile(join(out, 'atom.xml'), 'utf8')).toContain('&#x3C;span class="pl-k">func&#x3C;/span>');
+  });
+});

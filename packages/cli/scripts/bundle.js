@@ -13,6 +13,8 @@ const dist = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const worker = fileURLToPath(new URL('../../site/dist/parallel/site-worker.js', import.meta.url));
 const out = dist('dist/bundle');
 const themeAssets = fileURLToPath(new URL('../../theme/assets', import.meta.url));
+// The highlighter's regex engine, which starry-night reads as a file.
+const oniguruma = fileURLToPath(new URL('onig.wasm', import.meta.resolve('vscode-oniguruma')));
 
 await rm(out, {recursive: true, force: true});
 await build({
@@ -28,3 +30,4 @@ await build({
 // The theme's stylesheet and icon are files it reads at build time; they
 // sit beside the bundle, where the theme looks for them (`theme/`).
 await cp(themeAssets, `${out}/theme`, {recursive: true});
+await cp(oniguruma, `${out}/onig.wasm`);

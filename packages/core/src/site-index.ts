@@ -4,7 +4,7 @@ import type {FileFacts, NavLink, SiteConfig, SiteIndex} from './types.js';
 /** URL paths the build writes besides pages, so links to them resolve. */
 export function generatedPaths(site: SiteConfig): string[] {
   const sections = (site.sections ?? []).map((section) => section.url);
-  return ['/', '/404.html', `/${site.feed.path}`, '/style.css', '/favicon.svg', '/permalinks.json', '/sitemap.xml', '/robots.txt', ...sections];
+  return ['/', '/404.html', `/${site.feed.path}`, '/style.css', '/favicon.svg', '/apple-touch-icon.png', '/permalinks.json', '/sitemap.xml', '/robots.txt', ...sections];
 }
 
 /**

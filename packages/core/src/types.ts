@@ -67,6 +67,22 @@ export interface SiteConfig {
   sections?: SiteSection[];
   /** The header's links as written in `site.yaml`; absent: the pages that exist, the sections and the feed. */
   nav?: NavLink[];
+  /**
+   * The site's own layouts (`theme/layouts/post.html`, `page.html`), read
+   * and parsed by `@folio/theme`; carried with the config so every thread
+   * renders with them. Absent: the theme's.
+   */
+  layouts?: Partial<Record<LayoutName, LayoutTemplate>>;
+}
+
+/** The layouts a site may replace. */
+export type LayoutName = 'post' | 'page';
+
+/** A parsed layout: text to copy and named slots to fill, in order (plain data, so it crosses to workers). */
+export interface LayoutTemplate {
+  /** Content-relative path of the template file. */
+  path: string;
+  parts: Array<{text: string} | {slot: string}>;
 }
 
 /** A folder of posts with its own URL prefix and index page. */

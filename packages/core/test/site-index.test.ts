@@ -31,6 +31,6 @@ describe('createSiteIndex', () => {
 describe('generatedPaths', () => {
   it('should list what the build writes besides pages, with the feed at its configured path', () => {
     const site = {...testSite(), feed: {path: 'feed.xml', entries: 0}};
-    expect(generatedPaths(site)).toEqual(['/', '/404.html', '/feed.xml', '/style.css', '/favicon.svg', '/permalinks.json', '/sitemap.xml', '/robots.txt']);
+    expect(generatedPaths(site)).toEqual(['/', '/404.html', '/feed.xml', '/style.css', '/favicon.svg', '/apple-touch-icon.png', '/permalinks.json', '/sitemap.xml', '/robots.txt']);
   });
 });

@@ -2,6 +2,8 @@ import type {SiteIndex} from '@folio/core';
 import type {Root as HastRoot} from 'hast';
 import type {Root as MdastRoot} from 'mdast';
 import {toHast} from 'mdast-util-to-hast';
+import {visit} from 'unist-util-visit';
+import {highlightCodeBlocks, type CodeHighlighter} from './code-highlighter.js';
 import {footnoteHandlers} from './footnotes.js';
 import {linkHandlers} from './links.js';
 import {sectionPermalinkHandlers} from './section-permalinks.js';
@@ -10,6 +12,8 @@ export interface RenderOptions {
   index: SiteIndex;
   /** content-relative path of the file */
   path: string;
+  /** Highlights fenced code with a language; without it, code stays plain. */
+  highlighter?: CodeHighlighter | undefined;
 }
 
 /** The article body: section headings with permalinks, footnotes, rewritten links. Does not mutate `tree`. */
@@ -22,5 +26,10 @@ export function toContentTree(tree: MdastRoot, options: RenderOptions): HastRoot
   const result = toHast(tree, {allowDangerousHtml: true, handlers});
   // The root handler always returns a root; anything else would be a bug here.
   if (result.type !== 'root') throw new Error(`Unexpected \`${result.type}\` from the root handler, expected \`root\``);
+  if (options.highlighter) highlightCodeBlocks(result, options.highlighter);
+  // A code block scrolls sideways on a narrow screen: the keyboard must reach it to scroll it.
+  visit(result, 'element', (node) => {
+    if (node.tagName === 'pre') node.properties['tabIndex'] = 0;
+  });
   return result;
 }

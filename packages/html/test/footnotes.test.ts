@@ -70,7 +70,7 @@ describe('footnotes', () => {
         `<p>A${ref('c', 1)} b${ref('e', 2)}.</p>`,
         section(
           '<li id="fn:c">',
-          '<pre><code>code\n</code></pre>',
+          '<pre tabindex="0"><code>code\n</code></pre>',
           back('c', 1),
           '</li>',
           '<li id="fn:e">',

@@ -25,6 +25,8 @@ function skippedKind(entry: Dirent): SkippedKind {
 
 // Files the toolchain itself reads or writes, never published as assets.
 const reserved = new Set(['site.yaml', 'permalinks.json']);
+// The site's own layouts are templates the build fills, not files to copy.
+const layoutsFolder = 'theme/layouts/';
 
 function contentPath(root: string, path: string): string {
   return relative(root, path).split(sep).join('/');
@@ -60,7 +62,7 @@ export async function listContent(contentDir: string, skip: string[] = [], posts
   for (const path of found) {
     if (sourceKindOf(path, postsFolder) !== 'other') sources.push(path);
     else if (isMarkdownPath(path)) ignored.push(path);
-    else if (!reserved.has(path)) assets.push(path);
+    else if (!reserved.has(path) && !path.startsWith(layoutsFolder)) assets.push(path);
   }
   return {sources, assets, ignored, skipped};
 }

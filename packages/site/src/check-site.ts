@@ -165,7 +165,7 @@ async function checkBothPhases(state: SessionState, clock: StepClock, render: bo
   if (linter.problems.length > 0) return {configFile, manifestFile, site, sources: [], assets: listing.assets, otherFiles: []};
 
   const records = await clock.time('read', () => readRecords(state, site, manifestFile, recorded, linter.severity));
-  await state.memo.use(hashText(`${String(configFile.value)}\0${state.drafts}`));
+  await state.memo.use(hashText(`${String(configFile.value)}\0${state.drafts}\0${state.settings.theme.key}`));
   const {sources, index, rendered} = await checkPass({
     contentDir,
     site,
@@ -186,7 +186,8 @@ async function checkBothPhases(state: SessionState, clock: StepClock, render: bo
     const byPath = new Map(sources.map((source) => [source.file.path, source.file]));
     // What the build would refuse, found before it: two files on one output path, two entries with one feed id.
     const {files: clashing} = reportDuplicateOutputs(index, byPath, configFile, listing.assets, contentDir, linter.severity);
-    const otherFiles = [...clashing, ...reportOddFiles(contentDir, listing, linter.severity)];
+    const themeFiles = state.settings.theme.files.filter((file) => file.messages.length > 0).map(copyFile);
+    const otherFiles = [...clashing, ...reportOddFiles(contentDir, listing, linter.severity), ...themeFiles];
     reportDuplicateFeedIds(index, byPath, linter.severity);
     // Each file reported what it lost (the `stable-permalinks` rule); what no file is left for goes on the record.
     reportRemovedPermalinks(index, manifestFile, linter.severity);

@@ -2,7 +2,7 @@ import {absoluteUrl, outputPathOf, type FileFacts, type SiteConfig, type SiteInd
 import {atomParts, prepareEntry, robotsTxt, sitemapXml, type PreparedEntry} from '@folio/feed';
 import {feedIdOf} from './feed-ids.js';
 import {sitemapEntries} from './sitemap-entries.js';
-import {absolutizeUrls, toContentTree, withoutPermalinks} from '@folio/html';
+import {absolutizeUrls, toContentTree, withoutPermalinks, type CodeHighlighter} from '@folio/html';
 import {layoutIndex, layoutNotFound, layoutPage, layoutPost, layoutRedirect, themeFiles, type PostSummary} from '@folio/theme';
 import type {Root as HastRoot} from 'hast';
 import {toHtml} from 'hast-util-to-html';
@@ -104,10 +104,10 @@ export interface RenderedSource {
 }
 
 /** Render one published post or page (and a post's alias pages): the per-file work. */
-export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, facts: FileFacts): RenderedSource {
+export function renderSource(site: SiteConfig, index: SiteIndex, tree: Root, facts: FileFacts, highlighter?: CodeHighlighter): RenderedSource {
   const rendered: RenderedSource = {outputs: [], published: []};
   if (facts.url === undefined || facts.title === undefined) return rendered;
-  const content = toContentTree(tree, {index, path: facts.path});
+  const content = toContentTree(tree, {index, path: facts.path, highlighter});
   const origin: OutputOrigin = {kind: 'page', source: facts.path};
   const styles = siteStyles(index);
   const anchors = facts.anchors.map((anchor) => anchor.id).filter((id) => id !== '');
@@ -193,6 +193,6 @@ export function assembleSite(site: SiteConfig, index: SiteIndex, sources: Render
   outputs.push({path: 'sitemap.xml', contents: utf8.encode(sitemapXml(sitemapEntries(index, ['/', ...(site.sections ?? []).map((section) => section.url)]))), origin: {kind: 'site', what: 'the sitemap'}});
   // A site that writes its own robots.txt keeps it.
   if (!index.assets.has('robots.txt')) outputs.push({path: 'robots.txt', contents: utf8.encode(robotsTxt(absoluteUrl(site, '/sitemap.xml'))), origin: {kind: 'site', what: 'the sitemap'}});
-  for (const file of themeFiles()) outputs.push({path: file.path, contents: utf8.encode(file.contents), origin: {kind: 'site', what: 'the theme'}});
+  for (const file of themeFiles()) outputs.push({path: file.path, contents: typeof file.contents === 'string' ? utf8.encode(file.contents) : file.contents, origin: {kind: 'site', what: 'the theme'}});
   return {outputs, published};
 }

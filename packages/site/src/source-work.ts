@@ -1,4 +1,5 @@
 import {collectFacts, type FileFacts, type ParseOptions, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
+import {createCodeHighlighter, hasCodeToHighlight, type CodeHighlighter} from '@folio/html';
 import {parseMarkdownSafely, type Linter} from '@folio/lint';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
@@ -51,6 +52,8 @@ export interface SourceWork {
 export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, maxTreesKept = Number.POSITIVE_INFINITY, parse: ParseSource = parseMarkdownSafely): SourceWork {
   const held = new Map<string, {file: VFile; tree?: Root; facts?: FileFacts}>();
   let treesKept = 0;
+  // Loaded on the first fenced block with a language, once per thread.
+  let highlighter: Promise<CodeHighlighter> | undefined;
   return {
     readsFiles: false,
     async load(files) {
@@ -79,8 +82,9 @@ export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, max
         const result: LintResult = {path, messages: serializeMessages(file), file};
         // Rendered before knowing whether the site has errors: a failed build throws this away.
         if (tree && facts && render) {
+          const highlight = hasCodeToHighlight(tree) ? await (highlighter ??= createCodeHighlighter()) : undefined;
           const start = performance.now();
-          result.rendered = renderSource(site, index, tree, facts);
+          result.rendered = renderSource(site, index, tree, facts, highlight);
           result.renderMs = performance.now() - start;
         }
         results.push(result);

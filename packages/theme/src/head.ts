@@ -2,7 +2,7 @@ import {absoluteUrl, siteHref, type Instant, type SiteConfig} from '@folio/core'
 import type {Element} from 'hast';
 import {h} from 'hastscript';
 import {openGraphLocale, shareImageUrl} from './share-tags.js';
-import {faviconUrl, feedUrl, styleSheetUrl} from './site-paths.js';
+import {faviconUrl, feedUrl, styleSheetUrl, touchIconUrl} from './site-paths.js';
 
 export interface HeadOptions {
   site: SiteConfig;
@@ -45,6 +45,7 @@ export function headElements(options: HeadOptions): Element[] {
     h('link', {rel: 'stylesheet', href: siteHref(site, styleSheetUrl)}),
     ...(options.styles ?? []).map((path) => h('link', {rel: 'stylesheet', href: siteHref(site, path)})),
     h('link', {rel: 'icon', type: 'image/svg+xml', href: siteHref(site, faviconUrl)}),
+    h('link', {rel: 'apple-touch-icon', href: siteHref(site, touchIconUrl)}),
     meta('og:title', options.shareTitle),
     meta('og:type', options.type),
     ...(options.canonical === undefined ? [] : [meta('og:url', options.canonical)]),

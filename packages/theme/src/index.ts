@@ -6,3 +6,4 @@ export {layoutRedirect} from './layout-redirect.js';
 export {themeFiles} from './theme-files.js';
 export {themeAssetsDir} from './theme-assets.js';
 export type {PostSummary} from './types.js';
+export {loadThemeOverrides, siteLayoutsFolder, siteStyleSheetPath, type ThemeOverrides} from './theme-overrides.js';

@@ -1,8 +1,9 @@
-import {absoluteUrl, type NavLink, type SiteConfig} from '@folio/core';
+import {absoluteUrl, siteHref, type NavLink, type SiteConfig} from '@folio/core';
 import type {Root} from 'hast';
 import {h} from 'hastscript';
 import {articleBody} from './article-body.js';
 import {createDocument} from './document.js';
+import {fillLayout} from './fill-layout.js';
 import {lines} from './lines.js';
 import {pageTitle} from './page-title.js';
 
@@ -20,6 +21,8 @@ export function layoutPage(input: {site: SiteConfig; url: string; title: string;
     styles: input.styles,
     current: input.url,
     nav: input.nav,
-    main: [h('article.page', [...lines([header]), ...articleBody(input.content)])]
+    main: site.layouts?.page
+      ? fillLayout(site.layouts.page, {title, description: input.description, url: siteHref(site, input.url), 'site.title': site.title, content: articleBody(input.content)})
+      : [h('article.page', [...lines([header]), ...articleBody(input.content)])]
   });
 }

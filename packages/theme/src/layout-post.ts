@@ -1,8 +1,9 @@
-import {absoluteUrl, type Instant, type NavLink, type SiteConfig} from '@folio/core';
+import {absoluteUrl, siteHref, type Instant, type NavLink, type SiteConfig} from '@folio/core';
 import type {Root} from 'hast';
 import {h} from 'hastscript';
 import {articleBody} from './article-body.js';
 import {createDocument} from './document.js';
+import {fillLayout} from './fill-layout.js';
 import {isSameDay} from './format-date.js';
 import {lines} from './lines.js';
 import {pageTitle} from './page-title.js';
@@ -45,6 +46,17 @@ export function layoutPost(input: {
     current: input.url,
     nav: input.nav,
     styles: input.styles,
-    main: [h('article.post', [...lines([header]), ...articleBody(input.content)])]
+    main: site.layouts?.post
+      ? fillLayout(site.layouts.post, {
+          title,
+          date: [timeElement(published)],
+          updated: updated ? [timeElement(updated)] : undefined,
+          meta: meta.children,
+          description: input.description,
+          url: siteHref(site, input.url),
+          'site.title': site.title,
+          content: articleBody(input.content)
+        })
+      : [h('article.post', [...lines([header]), ...articleBody(input.content)])]
   });
 }

@@ -10,6 +10,10 @@ export const styleSheetUrl = `/${styleSheetFile}`;
 export const faviconFile = 'favicon.svg';
 export const faviconUrl = `/${faviconFile}`;
 
+/** The icon as a 180 px PNG, for a phone's home screen (iOS reads no SVG there), and its URL. */
+export const touchIconFile = 'apple-touch-icon.png';
+export const touchIconUrl = `/${touchIconFile}`;
+
 /**
  * Root-relative URL of the feed. Root-relative rather than relative, because
  * `404.html` is served from any path.

@@ -16,3 +16,8 @@ export function themeAssetsDir(): string {
 export function readThemeAsset(name: string): string {
   return readFileSync(join(themeAssetsDir(), name), 'utf8');
 }
+
+/** The bytes of one of the theme's files, by name (`apple-touch-icon.png`). */
+export function readThemeAssetBytes(name: string): Uint8Array {
+  return readFileSync(join(themeAssetsDir(), name));
+}

@@ -20,6 +20,7 @@ describe('layouts under a base path', () => {
       stylesheet: '/repo/style.css'
     });
     expect(linkHref(page, 'icon')).toBe('/repo/favicon.svg');
+    expect(linkHref(page, 'apple-touch-icon')).toBe('/repo/apple-touch-icon.png');
     // A fragment (the skip link, a permalink) stays on this page, base path or none.
     expect(urlsOf(page).filter((url) => !url.startsWith('#') && !url.startsWith('/repo/') && !url.startsWith('https://name.github.io/repo/'))).toEqual([]);
   });

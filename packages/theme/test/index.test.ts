@@ -8,6 +8,9 @@ describe('@folio/theme', () => {
       'layoutPage',
       'layoutPost',
       'layoutRedirect',
+      'loadThemeOverrides',
+      'siteLayoutsFolder',
+      'siteStyleSheetPath',
       'themeAssetsDir',
       'themeFiles'
     ]);

@@ -35,7 +35,7 @@ describe('styleSheet', () => {
   it('should keep media and code inside the measure', () => {
     expect(styleSheet).toMatch(/img[^{]*\{[^}]*max-width: 100%/);
     expect(styleSheet).toMatch(/pre \{[^}]*overflow-x: auto/);
-    expect(styleSheet).toContain('65ch');
+    expect(styleSheet).toMatch(/max-width: calc\(var\(--measure\)/);
   });
 
   it('should not be large', () => {

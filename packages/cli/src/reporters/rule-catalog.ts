@@ -112,6 +112,11 @@ const descriptions: Record<string, {short: string; full: string; tags: string[];
     full: 'A symbolic link, FIFO, socket or device in the content folder (never followed or read), Markdown in a folder that is not published, or a post-like file that would be copied as it is.',
     tags: ['input'],
     level: 'warning'
+  },
+  theme: {
+    short: 'Problem in a site’s own layout',
+    full: 'A layout in theme/layouts/ names a slot it does not offer, leaves {{ unclosed, puts an HTML slot inside a tag, or has no {{content}} (or two). The build refuses it rather than publish a broken page.',
+    tags: ['theme']
   }
 };
 

@@ -6,7 +6,7 @@ import {fileURLToPath} from 'node:url';
 let memo: Promise<string> | undefined;
 
 // The code, and the theme's files it reads while building (stylesheet, icon).
-const toolchainFile = /\.(js|css|svg)$/;
+const toolchainFile = /\.(js|css|svg|png)$/;
 
 async function scriptsUnder(dir: string, recursive: boolean): Promise<string[]> {
   const entries = await readdir(dir, {recursive, withFileTypes: true});

@@ -1,4 +1,5 @@
 import {createLinter, parseMarkdownSafely, type Linter} from '@folio/lint';
+import {loadThemeOverrides} from '@folio/theme';
 import {VFile} from 'vfile';
 import {buildFromCheck, siteOutputs, type BuildResult, type SiteOutputs} from '../build-site.js';
 import {checkSession, readConfig, readRecorded, type CheckedSite} from '../check-site.js';
@@ -91,6 +92,8 @@ interface Settings {
   site?: SiteConfig;
   manifestFile: VFile;
   recorded?: RecordedPermalinks;
+  /** The site's own theme files (`theme/style.css`, `theme/layouts/`): their messages, and a key of their bytes for the memo. */
+  theme: {files: VFile[]; key: string};
   /** Why the content directory could not be listed. */
   unlisted: boolean;
 }
@@ -144,7 +147,7 @@ export async function openRenderingSession(options: SiteOptions): Promise<Render
     drafts,
     workers: options.workers,
     // Read by the first scan, below, before anything else can run.
-    settings: {configFile: new VFile(), manifestFile: new VFile(), unlisted: false},
+    settings: {configFile: new VFile(), manifestFile: new VFile(), theme: {files: [], key: ''}, unlisted: false},
     sources,
     memo,
     parse: (file, parseOptions) => (options.parseBuffer && sources.hasBuffer(file.path) ? options.parseBuffer(file, parseOptions) : parseMarkdownSafely(file, parseOptions)),
@@ -163,7 +166,10 @@ export async function openRenderingSession(options: SiteOptions): Promise<Render
 
   async function readSettings(): Promise<void> {
     const [config, record] = await Promise.all([readConfig(contentDir), readRecorded(contentDir)]);
-    state.settings = {configFile: config.file, manifestFile: record.file, unlisted: false, ...(config.site ? {site: config.site} : {}), ...(record.recorded ? {recorded: record.recorded} : {})};
+    // The site's own layouts ride on its config, so every thread renders with them.
+    const theme = loadThemeOverrides(contentDir);
+    const site = config.site && {...config.site, layouts: theme.layouts};
+    state.settings = {configFile: config.file, manifestFile: record.file, theme: {files: theme.files, key: theme.key}, unlisted: false, ...(site ? {site} : {}), ...(record.recorded ? {recorded: record.recorded} : {})};
   }
 
   async function scan(): Promise<void> {
@@ -182,7 +188,7 @@ export async function openRenderingSession(options: SiteOptions): Promise<Render
     const start = performance.now();
     const paths = changed.map((path) => sources.contentPath(path));
     // The settings and the listing change everything; a changed source, only itself.
-    if (paths.some((path) => path === 'site.yaml' || path === 'permalinks.json' || path === '' || path.startsWith('..'))) return scan();
+    if (paths.some((path) => path === 'site.yaml' || path === 'permalinks.json' || path.startsWith('theme/') || path === '' || path.startsWith('..'))) return scan();
     for (const path of paths) {
       if (!(await sources.update(path))) return scan();
     }
