@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {themeFiles} from '../src/index.js';
 
-const styleSheet = themeFiles().find((file) => file.path === 'style.css')?.contents ?? '';
+const contents = themeFiles().find((file) => file.path === 'style.css')?.contents ?? '';
+const styleSheet = typeof contents === 'string' ? contents : new TextDecoder().decode(contents);
 
 describe('styleSheet', () => {
   it('should balance its braces', () => {
