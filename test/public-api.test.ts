@@ -12,13 +12,10 @@ import {describe, expect, it} from 'vitest';
 
 const root = resolve(import.meta.dirname, '..');
 
-// Temporary (issue #16): these test the modules the `session` helper is
-// rewriting into `openSite()` (or are its test helpers); they are rewritten
-// against that session's public API once it lands. Nothing else goes here.
+// The language server's block re-parser has no API outside the server: its
+// property test (whole parse = incremental parse) reaches it directly, as a
+// test through the stdio server could not try thousands of edits. Nothing else goes here.
 const awaitingTheSession = new Set([
-  'packages/lint/test/helpers/lint-site.ts',
-  'packages/lint/test/load-site.test.ts',
-  'packages/lint/test/remark-folio-site.test.ts',
   'test/language-server-incremental-parse.test.ts'
 ]);
 

@@ -5,8 +5,7 @@ import type {Root} from 'mdast';
 import type {Position} from 'unist';
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
-import {createLinter, type Linter} from '../../src/linter.js';
-import {parseMarkdownSafely} from '../../src/parse-safely.js';
+import {createLinter, parseMarkdownSafely, type Linter} from '../../src/index.js';
 
 export const fixtures = join(import.meta.dirname, '../fixtures');
 
