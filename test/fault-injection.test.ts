@@ -131,8 +131,8 @@ const fullPath = {
   // The new site's folder, its link, the record.
   rename: 3,
   'symbolic link': 1,
-  // The record, then the ten pages and files of one piece, sitemap.xml and robots.txt among them (the feed is in pieces).
-  'write of a file beside its target': 11,
+  // The record, then the eleven pages and files of one piece, sitemap.xml, robots.txt and apple-touch-icon.png among them (the feed is in pieces).
+  'write of a file beside its target': 12,
   'write of a file in pieces': 1,
   // The record only: the site is replaced by a rename, and survives a kill as a whole.
   flush: 1
