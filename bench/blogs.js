@@ -11,9 +11,7 @@
 // remark-validate-links finds it clean too, and a ratio against it times
 // the same work on both sides.
 
-import {mkdir, writeFile} from 'node:fs/promises';
-import {join} from 'node:path';
-import {capitalize, createRandom, pad, svgImage, titleWords} from './lib/text.js';
+import {capitalize, createRandom, pad, titleWords, writeSite} from './lib/text.js';
 import {hosts, openers, words} from './prose.js';
 
 /** Bump when the output changes: cached corpora are keyed by it. */
@@ -284,15 +282,7 @@ A generated blog of ${plans.length} posts for benchmarks. The first is [${plans[
 export async function generateBlogCorpus(dir, count, seed = 0xb106) {
   const random = createRandom(seed ^ Math.imul(count, 0x9e3779b1));
   const plans = Array.from({length: count}, (_, index) => planPost(random, index, count));
-  await mkdir(join(dir, 'posts'), {recursive: true});
-  await mkdir(join(dir, 'pages'), {recursive: true});
-  await mkdir(join(dir, 'images'), {recursive: true});
-  await writeFile(join(dir, 'site.yaml'), siteYaml);
-  await writeFile(join(dir, 'pages', 'about.md'), aboutPage(plans));
-  for (let n = 1; n <= imageCount; n++) await writeFile(join(dir, 'images', `figure-${pad(n)}.svg`), svgImage(n));
-  for (const plan of plans) {
-    const text = frontMatter(random, plan) + '\n' + writeBody(random, plan, plans);
-    await writeFile(join(dir, 'posts', plan.file), text);
-  }
-  return plans.map((plan) => `posts/${plan.file}`);
+  // Each post's text in plan order: the seeded generator's sequence is part of the corpus.
+  const posts = plans.map((plan) => ({file: plan.file, text: frontMatter(random, plan) + '\n' + writeBody(random, plan, plans)}));
+  return writeSite(dir, {siteYaml, about: aboutPage(plans), images: imageCount, posts});
 }

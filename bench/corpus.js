@@ -5,11 +5,11 @@
 // PRNG, no Math.random, no clock. Every link resolves, so the corpus checks
 // clean.
 
-import {mkdir, readdir, rename, rm, stat, writeFile} from 'node:fs/promises';
+import {readdir, rename, rm, stat} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {blogGeneratorVersion, generateBlogCorpus} from './blogs.js';
-import {capitalize, createRandom, pad, svgImage, titleWords} from './lib/text.js';
+import {capitalize, createRandom, pad, titleWords, writeSite} from './lib/text.js';
 import {hosts, openers, quoted, words} from './prose.js';
 
 /** Bump when the output changes: cached corpora are keyed by it. */
@@ -231,17 +231,9 @@ The first essay is [${first.title}](../posts/${first.file}); the latest is [${la
 export async function generateCorpus(dir, count, seed = 0x5eed) {
   const random = createRandom(seed ^ Math.imul(count, 0x9e3779b1));
   const plans = Array.from({length: count}, (_, index) => planPost(random, index, count));
-  await mkdir(join(dir, 'posts'), {recursive: true});
-  await mkdir(join(dir, 'pages'), {recursive: true});
-  await mkdir(join(dir, 'images'), {recursive: true});
-  await writeFile(join(dir, 'site.yaml'), siteYaml);
-  await writeFile(join(dir, 'pages', 'about.md'), aboutPage(plans));
-  for (let n = 1; n <= imageCount; n++) await writeFile(join(dir, 'images', `figure-${pad(n)}.svg`), svgImage(n));
-  for (const plan of plans) {
-    const text = frontMatter(random, plan) + '\n' + writeBody(random, plan, plans);
-    await writeFile(join(dir, 'posts', plan.file), text);
-  }
-  return plans.map((plan) => `posts/${plan.file}`);
+  // Each post's text in plan order: the seeded generator's sequence is part of the corpus.
+  const posts = plans.map((plan) => ({file: plan.file, text: frontMatter(random, plan) + '\n' + writeBody(random, plan, plans)}));
+  return writeSite(dir, {siteYaml, about: aboutPage(plans), images: imageCount, posts});
 }
 
 /**

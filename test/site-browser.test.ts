@@ -1,64 +1,14 @@
-import {readFile, mkdtemp, rm, stat} from 'node:fs/promises';
-import {createServer, type Server} from 'node:http';
-import type {AddressInfo} from 'node:net';
+import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
-import {extname, join, resolve, sep} from 'node:path';
+import {join} from 'node:path';
 import {chromium, type BrowserContext, type Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {buildFixtureSite, type BuiltSite} from './helpers/built-site.js';
+import {serveSite} from './helpers/static-host.js';
 import {chromiumGate, gateNote, requireTool} from './helpers/tools.js';
 
 const notesPath = '/2013/01/14/notes-on-distributed-systems-for-young-bloods/';
 const screenshotPath = join(tmpdir(), 'notes.png');
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.xml': 'application/atom+xml; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg'
-};
-
-async function fileAt(root: string, urlPath: string): Promise<string | undefined> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  const path = resolve(root, '.' + decoded);
-  if (path !== root && !path.startsWith(root + sep)) return undefined;
-  const info = await stat(path).catch(() => undefined);
-  if (info?.isFile()) return path;
-  // Directories serve their index.html, as the static host does.
-  if (info?.isDirectory() && (await stat(join(path, 'index.html')).catch(() => undefined))?.isFile()) return join(path, 'index.html');
-  return undefined;
-}
-
-/** A static host for the built site: directories → index.html, anything else missing → 404.html with status 404. */
-function serve(root: string): Promise<{server: Server; origin: string}> {
-  const server = createServer((request, response) => {
-    const {pathname} = new URL(request.url ?? '/', 'http://localhost');
-    void fileAt(root, pathname).then(async (path) => {
-      const status = path === undefined ? 404 : 200;
-      const file = path ?? join(root, '404.html');
-      const body = await readFile(file);
-      response.writeHead(status, {'content-type': contentTypes[extname(file)] ?? 'application/octet-stream'});
-      response.end(body);
-    }).catch((error: unknown) => {
-      response.writeHead(500);
-      response.end(String(error));
-    });
-  });
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address() as AddressInfo;
-      done({server, origin: `http://127.0.0.1:${port}`});
-    });
-  });
-}
 
 interface PageWatch {
   /** Console errors, page errors, failed and off-site requests. */
@@ -109,7 +59,7 @@ const gate = chromiumGate();
 
 describe.skipIf(gate.skip)(`the built site in headless Chromium${gateNote(gate)}`, () => {
   let site: BuiltSite | undefined;
-  let server: Server | undefined;
+  let close: (() => Promise<void>) | undefined;
   let origin = '';
   let profile: string | undefined;
   let context: BrowserContext | undefined;
@@ -118,7 +68,7 @@ describe.skipIf(gate.skip)(`the built site in headless Chromium${gateNote(gate)}
   beforeAll(async () => {
     const executablePath = requireTool(gate);
     site = await buildFixtureSite();
-    ({server, origin} = await serve(site.dir));
+    ({origin, close} = await serveSite(site.dir));
     profile = await mkdtemp(join(tmpdir(), 'folio-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
       executablePath,
@@ -137,7 +87,7 @@ describe.skipIf(gate.skip)(`the built site in headless Chromium${gateNote(gate)}
 
   afterAll(async () => {
     await context?.close();
-    await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+    await close?.();
     await site?.remove();
     if (profile !== undefined) await rm(profile, {recursive: true, force: true});
   });

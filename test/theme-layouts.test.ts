@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
-import {main} from '@folio/cli';
+import {main, type MessageRecord} from '@folio/cli';
 import {describe, expect, it} from 'vitest';
 import {makeSite} from './helpers/make-site.js';
 
@@ -14,20 +14,9 @@ const postLayout = `<article class="essay">
 </article>
 `;
 
-interface JsonMessage {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  ruleId: string;
-  severity: string;
-  message: string;
-}
-
-async function check(dir: string): Promise<{exitCode: number; messages: JsonMessage[]}> {
+async function check(dir: string): Promise<{exitCode: number; messages: MessageRecord[]}> {
   const run = await main(['check', '--content', dir, '--format', 'json', '--no-cache'], {published: 'none'});
-  return {exitCode: run.exitCode, messages: JSON.parse(run.stdout) as JsonMessage[]};
+  return {exitCode: run.exitCode, messages: JSON.parse(run.stdout) as MessageRecord[]};
 }
 
 describe('a site\'s own layouts', () => {
