@@ -266,6 +266,7 @@ const minimumVersions: Record<string, {version: number[]; sha: string}> = {
   'actions/setup-node': {version: [7, 0, 0], sha: '820762786026740c76f36085b0efc47a31fe5020'},
   'actions/cache': {version: [5, 0, 5], sha: '27d5ce7f107fe9357f9df03efb73ab90386fccae'},
   'actions/upload-pages-artifact': {version: [5, 0, 0], sha: 'fc324d3547104276b827a68afc52ff2a11cc49c9'},
+  'actions/upload-artifact': {version: [7, 0, 1], sha: '043fb46d1a93c77aae656e7c1c64a875d1fc6a0a'},
   'actions/configure-pages': {version: [5, 0, 0], sha: '983d7736d9b0ae728b81ab479565c72886d7745b'},
   'actions/deploy-pages': {version: [5, 0, 0], sha: 'cd2ce8fcbc39b97be8ca5fce6e763baed58fa128'},
   'github/codeql-action': {version: [4, 36, 2], sha: '8aad20d150bbac5944a9f9d289da16a4b0d87c1e'}
