@@ -5,10 +5,9 @@ import {chromium, type BrowserContext, type Page} from 'playwright-core';
 import {afterEach, describe, expect, it} from 'vitest';
 import {startPreview, type RunningPreview} from './helpers/dev-preview.js';
 import {makeSite} from './helpers/make-site.js';
-import {chromiumGate, gateNote, requireTool} from './helpers/tools.js';
+import {chromiumArgs, chromiumGate, gateNote, requireTool} from './helpers/tools.js';
 
 const post = (title: string, date: string, body: string) => `---\ntitle: ${title}\ndate: ${date}\n---\n\n${body}\n`;
-const browserArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const gate = chromiumGate();
 
 /** A page of the preview, with how often it loaded and the reload events its own script received. */
@@ -57,7 +56,7 @@ describe.skipIf(gate.skip)(`the preview's pages in headless Chromium${gateNote(g
       'theme/style.css': 'body { color: rgb(0, 0, 0); }\n'
     });
     const running = (preview = await startPreview(dir));
-    context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'folio-chromium-')), {executablePath: requireTool(gate), headless: true, args: browserArgs});
+    context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'folio-chromium-')), {executablePath: requireTool(gate), headless: true, args: chromiumArgs});
     const watched = await openWatched(context, new URL('2020/01/02/live/', running.url).href);
     const {page} = watched;
     expect(watched.loads()).toBe(1);

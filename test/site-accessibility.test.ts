@@ -3,7 +3,7 @@ import {chromium, type Browser, type BrowserContext} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {buildFixtureSite, essaysFixture, type BuiltSite} from './helpers/built-site.js';
 import {serveSite} from './helpers/static-host.js';
-import {chromiumGate, gateNote, requireTool} from './helpers/tools.js';
+import {chromiumArgs, chromiumGate, gateNote, requireTool} from './helpers/tools.js';
 
 const themeFixture = resolve(import.meta.dirname, 'fixtures', 'theme-site');
 const notesPath = '/2013/01/14/notes-on-distributed-systems-for-young-bloods/';
@@ -45,7 +45,7 @@ describe.skipIf(gate.skip)(`the theme in headless Chromium: touch, reading, over
       const {origin, close} = await serveSite(built.dir);
       sites[name] = {built, origin, close};
     }
-    browser = await chromium.launch({executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']});
+    browser = await chromium.launch({executablePath, headless: true, args: chromiumArgs});
   });
 
   afterAll(async () => {

@@ -5,7 +5,7 @@ import {chromium, type Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {buildFixtureSite, essaysFixture, type BuiltSite} from './helpers/built-site.js';
 import {serveSite} from './helpers/static-host.js';
-import {chromiumGate, gateNote, requireTool} from './helpers/tools.js';
+import {chromiumArgs, chromiumGate, gateNote, requireTool} from './helpers/tools.js';
 
 const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const themeFixture = resolve(import.meta.dirname, 'fixtures', 'theme-site');
@@ -42,7 +42,7 @@ describe.skipIf(gate.skip)(`every page under axe, light and dark, phone and desk
       sites.push({name, built, origin, close});
     }
     await mkdir(artifacts, {recursive: true});
-    browser = await chromium.launch({executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']});
+    browser = await chromium.launch({executablePath, headless: true, args: chromiumArgs});
   });
 
   afterAll(async () => {

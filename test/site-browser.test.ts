@@ -5,7 +5,7 @@ import {chromium, type BrowserContext, type Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {buildFixtureSite, type BuiltSite} from './helpers/built-site.js';
 import {serveSite} from './helpers/static-host.js';
-import {chromiumGate, gateNote, requireTool} from './helpers/tools.js';
+import {chromiumArgs, chromiumGate, gateNote, requireTool} from './helpers/tools.js';
 
 const notesPath = '/2013/01/14/notes-on-distributed-systems-for-young-bloods/';
 const screenshotPath = join(tmpdir(), 'notes.png');
@@ -44,16 +44,6 @@ function hash(page: Page): string {
   return new URL(page.url()).hash;
 }
 
-const browserArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic'
-];
 
 const gate = chromiumGate();
 
@@ -73,7 +63,7 @@ describe.skipIf(gate.skip)(`the built site in headless Chromium${gateNote(gate)}
     context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
-      args: browserArgs,
+      args: chromiumArgs,
       viewport: {width: 800, height: 600}
     });
     // Pages must not need the network: record and refuse anything off this server.

@@ -70,6 +70,9 @@ export function requireTool(gate: ToolGate): string {
   return gate.path;
 }
 
+/** The flags every browser test starts Chromium with: headless, and nothing that reaches the network. */
+export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
 export function chromiumGate(env: Env = process.env): ToolGate {
   const configured = env['CHROMIUM_PATH'];
   const name = configured ? `Chromium at CHROMIUM_PATH=${configured}` : 'Chromium (or set CHROMIUM_PATH)';
