@@ -37,6 +37,8 @@ export const siteMessageSeverities = {
   parse: 'error',
   'no-duplicate-output': 'error',
   'no-duplicate-feed-id': 'error',
+  // A broken layout is never used; the theme's own stands in, so the message is what matters.
+  theme: 'error',
   'content-file': 'warn'
 } as const satisfies Record<string, Exclude<Severity, 'off'>>;
 

@@ -1,5 +1,5 @@
 import {closest, type Problem} from '@folio/core';
-import {defaultSeverities, isConfigurableRuleId, type ConfigurableRuleId, type Severity} from './rule-ids.js';
+import {defaultSeverities, isConfigurableRuleId, siteMessageSeverities, type ConfigurableRuleId, type Severity} from './rule-ids.js';
 import {checkRuleOptions} from './rule-options.js';
 
 /** One rule's setting from `rules:` in `site.yaml`. */
@@ -52,6 +52,11 @@ export function readRuleSettings(rules: Record<string, unknown>): RuleSettings {
   const settings = new Map<ConfigurableRuleId, RuleSetting>();
   const problems: Problem[] = [];
   for (const [key, value] of Object.entries(rules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (Object.hasOwn(siteMessageSeverities, key) && !isConfigurableRuleId(key)) {
+      // A known id, just not one a setting may turn down: say so, rather than call it unknown.
+      problems.push({ruleId, reason: `Unexpected rule \`${key}\` in \`rules\`, expected a rule whose severity can be set: \`${key}\` reports what no setting makes publishable`});
+      continue;
+    }
     if (!isConfigurableRuleId(key)) {
       const suggestion = closest(key, Object.keys(defaultSeverities));
       problems.push({

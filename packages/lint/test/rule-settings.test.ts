@@ -27,6 +27,15 @@ describe('readRuleSettings', () => {
     expect(linter.severity('front-matter')).toBe('error');
   });
 
+  it('should name a known id that cannot be set as such, not as unknown', () => {
+    const {settings, problems} = readRuleSettings({theme: 'warn', parse: 'off', 'content-file': 'off'});
+    expect([...settings.keys()]).toEqual(['content-file']);
+    expect(problems).toEqual([
+      {ruleId: 'site-config', reason: 'Unexpected rule `parse` in `rules`, expected a rule whose severity can be set: `parse` reports what no setting makes publishable'},
+      {ruleId: 'site-config', reason: 'Unexpected rule `theme` in `rules`, expected a rule whose severity can be set: `theme` reports what no setting makes publishable'}
+    ]);
+  });
+
   it('should report unknown rules and bad values, sorted by rule id', () => {
     const {settings, problems} = readRuleSettings({
       'image-alt': true,
