@@ -25,18 +25,33 @@ function replaced(url: string, from: string, to: string): string | undefined {
   return url.slice(0, index) + to + url.slice(index + from.length);
 }
 
-/** Every link, image and definition, and every `href`/`src`/`srcset` URL of raw HTML, in document order. */
-export function visitLinkTargets(tree: Root, file: VFile, visitor: (target: LinkTarget) => void): void {
+// Per tree, its targets: four rules go through them, and reading raw HTML
+// for URLs costs a tokenizer pass. Weak, so a tree dropped is forgotten.
+const targetsOf = new WeakMap<Root, {file: VFile; targets: LinkTarget[]}>();
+
+function collectLinkTargets(tree: Root, file: VFile): LinkTarget[] {
   const source = typeof file.value === 'string' ? file.value : undefined;
+  const targets: LinkTarget[] = [];
   walkTree(tree, (node) => {
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      visitor({url: node.url, node, place: node.position, fix: (from, to) => fixedSource(file, node, from, to)});
+      targets.push({url: node.url, node, place: node.position, fix: (from, to) => fixedSource(file, node, from, to)});
     } else if (node.type === 'html') {
       for (const link of rawHtmlLinks(node, source)) {
-        visitor({url: link.url, node, place: link.position, fix: (from, to) => (link.literal ? replaced(link.url, from, to) : undefined)});
+        targets.push({url: link.url, node, place: link.position, fix: (from, to) => (link.literal ? replaced(link.url, from, to) : undefined)});
       }
     }
   });
+  return targets;
+}
+
+/** Every link, image and definition, and every `href`/`src`/`srcset` URL of raw HTML, in document order. */
+export function visitLinkTargets(tree: Root, file: VFile, visitor: (target: LinkTarget) => void): void {
+  let known = targetsOf.get(tree);
+  if (known?.file !== file) {
+    known = {file, targets: collectLinkTargets(tree, file)};
+    targetsOf.set(tree, known);
+  }
+  for (const target of known.targets) visitor(target);
 }
 
 /** The URL as written, without its `#fragment`. */
