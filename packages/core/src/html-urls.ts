@@ -66,6 +66,9 @@ function valueRange(html: string, from: number, to: number): {start: number; end
  * each value.
  */
 export function htmlUrlAttributes(html: string, names: readonly UrlAttributeName[] = urlAttributeNames): HtmlUrlAttribute[] {
+  // Attribute names are never escaped: without one of them written, in any case, the tokenizer would find none.
+  const lower = html.toLowerCase();
+  if (!names.some((name) => lower.includes(name))) return [];
   const found: HtmlUrlAttribute[] = [];
   const ignore = (): void => undefined;
   let tokenizer: Tokenizer | undefined;

@@ -1,9 +1,9 @@
 import {existsSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import type {Element, ElementContent, Root as HastRoot} from 'hast';
+import {skipChildren, walkTree} from '@folio/core';
+import type {Element, ElementContent} from 'hast';
 import type {Root as MdastRoot} from 'mdast';
-import {visit, SKIP} from 'unist-util-visit';
 
 /** Highlights code by its fence's language, at build time: spans with `pl-*` classes the stylesheet colours. */
 export interface CodeHighlighter {
@@ -44,11 +44,9 @@ export async function createCodeHighlighter(): Promise<CodeHighlighter> {
 /** Whether a Markdown tree has a fenced block with a language: only then is a highlighter worth loading. */
 export function hasCodeToHighlight(tree: MdastRoot): boolean {
   let found = false;
-  visit(tree, 'code', (node) => {
-    if (node.lang) {
-      found = true;
-      return false;
-    }
+  walkTree(tree, (node) => {
+    if (found) return skipChildren;
+    if (node.type === 'code' && node.lang) found = true;
     return undefined;
   });
   return found;
@@ -63,19 +61,15 @@ function languageOf(code: Element): string | undefined {
 }
 
 /**
- * Highlight every `<pre><code class="language-…">` in place. A language
- * the grammars do not know stays plain text, as written: no guessing.
+ * Highlight one `<pre><code class="language-…">` in place. A language the
+ * grammars do not know stays plain text, as written: no guessing.
  */
-export function highlightCodeBlocks(tree: HastRoot, highlighter: CodeHighlighter): void {
-  visit(tree, 'element', (node) => {
-    if (node.tagName !== 'pre') return undefined;
-    const code = node.children[0];
-    if (code?.type !== 'element' || code.tagName !== 'code') return SKIP;
-    const language = languageOf(code);
-    const text = code.children.length === 1 && code.children[0]?.type === 'text' ? code.children[0].value : undefined;
-    if (language === undefined || text === undefined) return SKIP;
-    const spans = highlighter.highlight(text, language);
-    if (spans) code.children = spans;
-    return SKIP;
-  });
+export function highlightCodeBlock(pre: Element, highlighter: CodeHighlighter): void {
+  const code = pre.children[0];
+  if (code?.type !== 'element' || code.tagName !== 'code') return;
+  const language = languageOf(code);
+  const text = code.children.length === 1 && code.children[0]?.type === 'text' ? code.children[0].value : undefined;
+  if (language === undefined || text === undefined) return;
+  const spans = highlighter.highlight(text, language);
+  if (spans) code.children = spans;
 }

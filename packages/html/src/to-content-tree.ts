@@ -2,8 +2,8 @@ import type {SiteIndex} from '@folio/core';
 import type {Root as HastRoot} from 'hast';
 import type {Root as MdastRoot} from 'mdast';
 import {toHast} from 'mdast-util-to-hast';
-import {visit} from 'unist-util-visit';
-import {highlightCodeBlocks, type CodeHighlighter} from './code-highlighter.js';
+import {highlightCodeBlock, type CodeHighlighter} from './code-highlighter.js';
+import {eachElement} from './each-element.js';
 import {footnoteHandlers} from './footnotes.js';
 import {linkHandlers} from './links.js';
 import {sectionPermalinkHandlers} from './section-permalinks.js';
@@ -26,10 +26,17 @@ export function toContentTree(tree: MdastRoot, options: RenderOptions): HastRoot
   const result = toHast(tree, {allowDangerousHtml: true, handlers});
   // The root handler always returns a root; anything else would be a bug here.
   if (result.type !== 'root') throw new Error(`Unexpected \`${result.type}\` from the root handler, expected \`root\``);
-  if (options.highlighter) highlightCodeBlocks(result, options.highlighter);
-  // A code block scrolls sideways on a narrow screen: the keyboard must reach it to scroll it.
-  visit(result, 'element', (node) => {
-    if (node.tagName === 'pre') node.properties['tabIndex'] = 0;
+  const {highlighter} = options;
+  // One walk: highlight each outermost `<pre>`, then make it and any inside it focusable.
+  eachElement(result, (node) => {
+    if (node.tagName !== 'pre') return false;
+    if (highlighter) highlightCodeBlock(node, highlighter);
+    // A code block scrolls sideways on a narrow screen: the keyboard must reach it to scroll it.
+    eachElement(node, (inner) => {
+      if (inner.tagName === 'pre') inner.properties['tabIndex'] = 0;
+      return false;
+    });
+    return true;
   });
   return result;
 }
