@@ -16,7 +16,20 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
+// Per tree, its notes: three rules read them. Weak, so a tree dropped is forgotten.
+const footnotesOf = new WeakMap<Root, Footnotes>();
+
+/** The tree's footnote definitions and references; the same maps for every rule, to be read, not changed. */
 export function collectFootnotes(tree: Root): Footnotes {
+  let known = footnotesOf.get(tree);
+  if (!known) {
+    known = readFootnotes(tree);
+    footnotesOf.set(tree, known);
+  }
+  return known;
+}
+
+function readFootnotes(tree: Root): Footnotes {
   const definitions = new Map<string, FootnoteDefinition[]>();
   const references = new Map<string, FootnoteReference[]>();
   walkTree(tree, (node) => {
@@ -62,12 +75,15 @@ function pointAfter(start: Point, text: string, index: number): Point {
  */
 export function findUndefinedCalls(tree: Root, file: VFile, defined: ReadonlySet<string>): UndefinedCall[] {
   const source = String(file.value ?? '');
+  // A call is matched in the source: a text there holds none when the whole source has no `[^`.
+  const sourceHasCalls = source.includes('[^');
   const calls: UndefinedCall[] = [];
   walkTree(tree, (node) => {
     if (node.type !== 'text') return;
     const start = node.position?.start;
     const end = node.position?.end;
     const hasSource = start?.offset !== undefined && end?.offset !== undefined && end.offset <= source.length;
+    if (hasSource && !sourceHasCalls) return;
     const text = hasSource ? source.slice(start.offset, end.offset) : node.value;
     for (const match of text.matchAll(callPattern)) {
       const label = match[1] ?? '';
