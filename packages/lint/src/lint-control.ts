@@ -5,21 +5,29 @@ import type {VFile} from 'vfile';
 import {lintSource} from './create-rule.js';
 
 /**
- * `<!-- lint disable|enable|ignore rule-id -->` for our messages. The root's
- * end is passed without its offset: from it, unified-message-control takes
- * the end of an empty last node (`[^1]:` closing a file) for a gap and drops
- * the messages on that node.
+ * `<!-- lint disable|enable|ignore rule-id -->` for the messages of one
+ * `source`. The root's end is passed without its offset: from it,
+ * unified-message-control takes the end of an empty last node (`[^1]:`
+ * closing a file) for a gap and drops the messages on that node.
  */
-function applyComments(): (tree: Root, file: VFile) => undefined {
-  const control = remarkMessageControl({name: 'lint', source: lintSource});
+function applyComments(source: string): (tree: Root, file: VFile) => undefined {
+  const control = remarkMessageControl({name: 'lint', source});
   return (tree, file) => {
     // Nothing to filter and no comment to read (a marker is an HTML comment,
     // a slice of the text): skip the control's two walks of the tree.
-    if (!file.messages.some((message) => message.source === lintSource) && !file.toString().includes('<!--')) return;
+    if (!file.messages.some((message) => message.source === source) && !file.toString().includes('<!--')) return;
     const position = tree.position;
     const end = position && {line: position.end.line, column: position.end.column};
     control(position && end ? {...tree, position: {start: position.start, end}} : tree, file);
   };
+}
+
+/**
+ * What the `remark-lint` plugin does, where a preset lists it first: the
+ * same comments for messages of `source: 'remark-lint'`.
+ */
+export function remarkLintStockControl(this: Processor): undefined {
+  this.use(() => applyComments('remark-lint'));
 }
 
 /**
@@ -29,5 +37,5 @@ function applyComments(): (tree: Root, file: VFile) => undefined {
  * wherever this plugin is listed.
  */
 export function remarkFolioLintControl(this: Processor): undefined {
-  this.use(applyComments);
+  this.use(() => applyComments(lintSource));
 }
