@@ -39,6 +39,8 @@ export const siteMessageSeverities = {
   'no-duplicate-feed-id': 'error',
   // A broken layout is never used; the theme's own stands in, so the message is what matters.
   theme: 'error',
+  // A lint comment the control cannot read: the rules it meant to silence would report anyway.
+  'lint-comment': 'error',
   'content-file': 'warn'
 } as const satisfies Record<string, Exclude<Severity, 'off'>>;
 
