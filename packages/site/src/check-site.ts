@@ -1,7 +1,7 @@
 import {readFile, stat} from 'node:fs/promises';
 import {join} from 'node:path';
 import {checkNav, readPermalinks, readSiteConfig, recordPermalinks, type FileFacts, type PermalinkManifest, type Problem, type RecordedPermalinks, type SiteConfig, type SiteIndex} from '@folio/core';
-import {defaultSeverityOf, docsUrl, reportRemovedPermalinks, reportSiteMessage, type SeverityOf} from '@folio/lint';
+import {defaultSeverityOf, docsUrl, reportRemovedPermalinks, reportSiteMessage, type ContentListing, type Linter, type SeverityOf} from '@folio/lint';
 import {VFile} from 'vfile';
 import {unionOfRecords, type PublishedOptions} from './published-record.js';
 import {hashText} from './cache/hash-text.js';
@@ -147,7 +147,22 @@ export async function checkSession(state: SessionState, clock: StepClock, render
   return checked;
 }
 
-async function checkBothPhases(state: SessionState, clock: StepClock, render: boolean): Promise<CheckedSite> {
+/** What every check reads before its files: the settings, the linter, the records, and the memo for those settings. */
+export interface PreparedCheck {
+  configFile: VFile;
+  manifestFile: VFile;
+  site: SiteConfig;
+  listing: ContentListing;
+  linter: Linter;
+  records: {recorded?: RecordedPermalinks; published?: PermalinkManifest};
+}
+
+/**
+ * Read what every file's check depends on, and start the memo of these
+ * settings; or the whole check already, when the site's settings stop it
+ * before any file.
+ */
+export async function prepareCheck(state: SessionState, clock: StepClock): Promise<PreparedCheck | {stopped: CheckedSite}> {
   const {contentDir} = state;
   const configFile = copyFile(state.settings.configFile);
   const manifestFile = copyFile(state.settings.manifestFile);
@@ -157,17 +172,24 @@ async function checkBothPhases(state: SessionState, clock: StepClock, render: bo
     if (!listing) {
       reportSiteMessage(configFile, {ruleId: 'site-config', reason: `Unexpected unreadable content directory \`${contentDir}\`, expected a folder with site.yaml, posts/ and pages/`}, defaultSeverityOf);
     }
-    return {configFile, manifestFile, sources: [], assets: [], otherFiles: []};
+    return {stopped: {configFile, manifestFile, sources: [], assets: [], otherFiles: []}};
   }
 
   const linter = state.linter(site);
   reportProblems(configFile, linter.problems, linter.severity);
-  if (linter.problems.length > 0) return {configFile, manifestFile, site, sources: [], assets: listing.assets, otherFiles: []};
+  if (linter.problems.length > 0) return {stopped: {configFile, manifestFile, site, sources: [], assets: listing.assets, otherFiles: []}};
 
   const records = await clock.time('read', () => readRecords(state, site, manifestFile, recorded, linter.severity));
   await state.memo.use(hashText(`${String(configFile.value)}\0${state.drafts}\0${state.settings.theme.key}`));
+  return {configFile, manifestFile, site, listing, linter, records};
+}
+
+async function checkBothPhases(state: SessionState, clock: StepClock, render: boolean): Promise<CheckedSite> {
+  const prepared = await prepareCheck(state, clock);
+  if ('stopped' in prepared) return prepared.stopped;
+  const {site, listing, linter, records} = prepared;
   const {sources, index, rendered} = await checkPass({
-    contentDir,
+    contentDir: state.contentDir,
     site,
     linter,
     drafts: state.drafts,
@@ -181,29 +203,39 @@ async function checkBothPhases(state: SessionState, clock: StepClock, render: bo
     clock
   });
   return clock.time('check', () => {
-    // The header links every page: a `nav` entry that leads nowhere is a broken link on each.
-    reportProblems(configFile, checkNav(index), linter.severity);
     const byPath = new Map(sources.map((source) => [source.file.path, source.file]));
-    // What the build would refuse, found before it: two files on one output path, two entries with one feed id.
-    const {files: clashing} = reportDuplicateOutputs(index, byPath, configFile, listing.assets, contentDir, linter.severity);
-    const themeFiles = state.settings.theme.files.filter((file) => file.messages.length > 0).map(copyFile);
-    const otherFiles = [...clashing, ...reportOddFiles(contentDir, listing, linter.severity), ...themeFiles];
-    reportDuplicateFeedIds(index, byPath, linter.severity);
-    // Each file reported what it lost (the `stable-permalinks` rule); what no file is left for goes on the record.
-    reportRemovedPermalinks(index, manifestFile, linter.severity);
-    return {
-      configFile,
-      manifestFile,
-      ...(recorded ? {committed: recorded.manifest} : {}),
-      ...(records.published ? {published: records.published} : {}),
-      site,
-      index,
-      sources,
-      assets: listing.assets,
-      otherFiles,
-      ...(rendered ? {rendered} : {})
-    };
+    return {...reportSiteWide(state, prepared, index, byPath), sources, ...(rendered ? {rendered} : {})};
   });
+}
+
+/**
+ * What only the whole site shows, once every file's facts are in `index`:
+ * on the settings files, on the sources in `byPath` (each must have its
+ * file there, for a clash to be reported on it), and on other files.
+ */
+export function reportSiteWide(state: SessionState, prepared: PreparedCheck, index: SiteIndex, byPath: Map<string, VFile>): Omit<CheckedSite, 'sources'> {
+  const {configFile, manifestFile, site, listing, linter, records} = prepared;
+  const {contentDir} = state;
+  const {recorded} = state.settings;
+  // The header links every page: a `nav` entry that leads nowhere is a broken link on each.
+  reportProblems(configFile, checkNav(index), linter.severity);
+  // What the build would refuse, found before it: two files on one output path, two entries with one feed id.
+  const {files: clashing} = reportDuplicateOutputs(index, byPath, configFile, listing.assets, contentDir, linter.severity);
+  const themeFiles = state.settings.theme.files.filter((file) => file.messages.length > 0).map(copyFile);
+  const otherFiles = [...clashing, ...reportOddFiles(contentDir, listing, linter.severity), ...themeFiles];
+  reportDuplicateFeedIds(index, byPath, linter.severity);
+  // Each file reported what it lost (the `stable-permalinks` rule); what no file is left for goes on the record.
+  reportRemovedPermalinks(index, manifestFile, linter.severity);
+  return {
+    configFile,
+    manifestFile,
+    ...(recorded ? {committed: recorded.manifest} : {}),
+    ...(records.published ? {published: records.published} : {}),
+    site,
+    index,
+    assets: listing.assets,
+    otherFiles
+  };
 }
 
 /**
@@ -223,7 +255,7 @@ async function readRecords(state: SessionState, site: SiteConfig, manifestFile: 
 }
 
 /** Every message links to its rule's doc, whichever part of the toolchain reported it. */
-function linkDocs(files: VFile[]): void {
+export function linkDocs(files: VFile[]): void {
   for (const file of files) {
     for (const message of file.messages) {
       if (!message.url && message.ruleId) message.url = docsUrl(message.ruleId);

@@ -1,4 +1,5 @@
 export {openSite, type SiteOptions, type SiteSession} from './session/open-site.js';
+export type {FirstCheck} from './session/first-check.js';
 export {formatTimings, stepNames, type StepName, type StepTimings} from './session/step-timings.js';
 export {siteOutputs, type BuildResult, type SiteOutputs} from './build-site.js';
 export {checkedFiles, checkSite, hasErrors, type CheckedSite, type CheckedSource, type CheckOptions} from './check-site.js';

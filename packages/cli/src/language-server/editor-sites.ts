@@ -13,8 +13,8 @@ export interface EditorSite {
   buffered: Map<string, number>;
   /** The last tree of each buffer: a keystroke re-parses only the blocks it touched. */
   parses: DocumentParses;
-  /** Whether the session has checked the files on disk once, before any buffer (in worker threads, which read only the disk). */
-  warmed: boolean;
+  /** Whether a re-lint ran: the session's first read took in everything on disk. */
+  opened: boolean;
 }
 
 export interface EditorSitesOptions {
@@ -63,7 +63,7 @@ export class EditorSites {
         return tree;
       }
     });
-    const opened: EditorSite = {contentDir, session, watcher, buffered: new Map(), parses, warmed: false};
+    const opened: EditorSite = {contentDir, session, watcher, buffered: new Map(), parses, opened: false};
     this.opened.set(contentDir, opened);
     return opened;
   }

@@ -146,21 +146,26 @@ export function startLanguageServer(connection: Connection): void {
     return found;
   }
 
-  /** Give the session the editor's buffers (and take back those of documents closed since). */
-  function setBuffers(site: EditorSite, session: SiteSession, open: OpenDocument[]): void {
+  /** Give the session the editor's buffers (and take back those of documents closed since): the documents whose buffer was set now, and whether one was taken back. */
+  function setBuffers(site: EditorSite, session: SiteSession, open: OpenDocument[]): {set: OpenDocument[]; dropped: boolean} {
     const now = new Map(open.map((document) => [document.own, document]));
+    let dropped = false;
     for (const own of site.buffered.keys()) {
       if (!now.has(own)) {
         session.setBuffer(own, undefined);
         site.buffered.delete(own);
         site.parses.forget(own);
+        dropped = true;
       }
     }
+    const set: OpenDocument[] = [];
     for (const document of open) {
       if (site.buffered.get(document.own) === document.version) continue;
       session.setBuffer(document.own, document.text);
       site.buffered.set(document.own, document.version);
+      set.push(document);
     }
+    return {set, dropped};
   }
 
   function publishSiteFiles(contentDir: string, checked: CheckedSite, open: Set<string>): void {
@@ -187,29 +192,54 @@ export function startLanguageServer(connection: Connection): void {
     return report.file.messages.map((message) => toDiagnostic(message, shift));
   }
 
-  /** Re-read what changed on disk, give the session the editor's buffers, check, and publish what changed on every open document. */
+  /** Keystrokes that arrived during a check are read and handled first (the connection takes one message per turn). */
+  async function nextTurn(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  function publishDocument(contentDir: string, checked: CheckedSite, document: OpenDocument): void {
+    // A newer version is waiting in the queue: this report is stale, drop it.
+    if (documents.get(document.uri)?.version !== document.version) return;
+    publish(document.uri, document.version, diagnosticsOf(contentDir, documentReport(checked, contentDir, document.own), document.shift));
+  }
+
+  /**
+   * Re-read what changed on disk, give the session the editor's buffers,
+   * and answer each edited document first (`checkFirst`: that file alone,
+   * when nothing else changed); then, when the session says other files'
+   * messages may have changed, check the site and publish what changed on
+   * every open document.
+   */
   async function relint(contentDir: string): Promise<void> {
     const site = sessions.of(contentDir);
     const session = await site.session;
     const changes = await site.watcher.take();
-    if (!site.warmed) {
-      // The session's first read took in everything. A site opened cold is parsed on every core first; a buffer with the text on disk then costs nothing more.
-      await session.check();
-      site.warmed = true;
-    } else if (changes === 'all') await session.refresh();
+    if (!site.opened) site.opened = true;
+    else if (changes === 'all') await session.refresh();
     else if (changes.size > 0) await session.refresh([...changes]);
     const open = await openDocumentsOf(contentDir);
-    setBuffers(site, session, open);
-    const checked = await session.check();
-    // Keystrokes that arrived during the check are read and handled first (the connection takes one message per turn).
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await new Promise((resolve) => setImmediate(resolve));
-    publishSiteFiles(contentDir, checked, new Set(open.map((document) => document.own)));
-    for (const document of open) {
-      // A newer version is waiting in the queue: this report is stale, drop it.
-      if (documents.get(document.uri)?.version !== document.version) continue;
-      publish(document.uri, document.version, diagnosticsOf(contentDir, documentReport(checked, contentDir, document.own), document.shift));
+    const {set} = setBuffers(site, session, open);
+    // Only the disk or a closed buffer changed: one document's answer says whether anything else did.
+    const asked = set.length > 0 ? set : open.slice(0, 1);
+    let others: 'included' | 'unchanged' | 'changed' = asked.length > 0 ? 'unchanged' : 'changed';
+    for (const document of asked) {
+      const answer = await session.checkFirst(document.own);
+      await nextTurn();
+      publishSiteFiles(contentDir, answer.checked, new Set(open.map((each) => each.own)));
+      if (answer.others === 'included') {
+        for (const each of open) publishDocument(contentDir, answer.checked, each);
+        others = 'included';
+        break;
+      }
+      publishDocument(contentDir, answer.checked, document);
+      if (answer.others === 'changed') others = 'changed';
     }
+    if (others !== 'changed') return;
+    const checked = await session.check();
+    await nextTurn();
+    publishSiteFiles(contentDir, checked, new Set(open.map((document) => document.own)));
+    for (const document of open) publishDocument(contentDir, checked, document);
   }
 
   /** Queued by content directory, or by URI for a document outside any site. */

@@ -47,6 +47,11 @@ export function indexOf(input: Pick<PassInput, 'site' | 'listing' | 'recorded'>,
   return createSiteIndex(input.site, facts, input.listing.assets, generatedPaths(input.site), input.recorded);
 }
 
+/** What every file's view depends on besides the files: the assets and the record (the memo's `around`). */
+export function surroundingsKeyOf(listing: ContentListing, recorded: RecordedPermalinks | undefined): string {
+  return hashText(JSON.stringify([listing.assets, recorded?.manifest ?? null]));
+}
+
 /**
  * True when no other file can see a difference: the same files with the
  * same URLs and anchors, the same assets and record. Then every unchanged
@@ -87,7 +92,7 @@ export async function checkPass(input: PassInput): Promise<PassOutput> {
     if (cached?.hash === hash) facts.set(path, cached.facts);
     else changed.push(file);
   }
-  const around = hashText(JSON.stringify([input.listing.assets, input.recorded?.manifest ?? null]));
+  const around = surroundingsKeyOf(input.listing, input.recorded);
 
   const workers = input.workers ?? defaultWorkers(changed.length);
   // Workers read files from disk themselves: an editor's buffer is parsed here.

@@ -7,6 +7,7 @@ import {readPublishedRecord, publishedSourceOf, type PublishedOptions, type Publ
 import {restoreMessages, serializeMessages} from '../parallel/serialized-message.js';
 import {SiteMemo} from './site-memo.js';
 import {SiteSources} from './site-sources.js';
+import {checkFirst, noteFactless, type FirstCheck, type FirstCheckState} from './first-check.js';
 import {StepClock, type StepTimings} from './step-timings.js';
 import type {ParseSource} from '../source-work.js';
 import type {RecordedPermalinks, SiteConfig} from '@folio/core';
@@ -70,6 +71,14 @@ export interface SiteSession {
   setBuffer(path: string, text: string | undefined): void;
   /** One post's or page's messages, exactly as `check` gives them; a file that is no source gets none. */
   lint(path: string): Promise<VFile>;
+  /**
+   * An editor's answer for one file first: its messages and the site's own
+   * files' (see `FirstCheck`), at the cost of that file alone when nothing
+   * else changed since the last answer, and without a whole check when the
+   * memo (the last check's, or the persistent cache's) vouches for every
+   * other file.
+   */
+  checkFirst(path: string): Promise<FirstCheck>;
   /** Every file's messages: what `folio check` reports. */
   check(): Promise<CheckedSite>;
   /** Every output file in memory (what the preview serves); undefined when a check reports an error (see `check`). */
@@ -187,6 +196,7 @@ export async function openRenderingSession(options: SiteOptions): Promise<Render
     if (changed === undefined) return scan();
     const start = performance.now();
     const paths = changed.map((path) => sources.contentPath(path));
+    for (const path of paths) first.changed.add(path);
     // The settings and the listing change everything; a changed source, only itself.
     if (paths.some((path) => path === 'site.yaml' || path === 'permalinks.json' || path.startsWith('theme/') || path === '' || path.startsWith('..'))) return scan();
     for (const path of paths) {
@@ -214,6 +224,31 @@ export async function openRenderingSession(options: SiteOptions): Promise<Render
     }
   }
 
+  /** What `checkFirst` holds between calls; every whole check starts it again from the memo. */
+  const first: FirstCheckState = {held: undefined, changed: new Set(), factless: new Map(), fingerprint: ''};
+  /** The editor's buffers, so a first check can read the disk alone. */
+  const buffers = new Map<string, string>();
+
+  async function checkAll(clock: StepClock, render: boolean): Promise<CheckedSite> {
+    const checked = await checkSession(state, clock, render);
+    noteFactless(first, state, checked);
+    first.changed.clear();
+    return checked;
+  }
+
+  /** The files on disk, buffers aside: workers read only the disk, so a site opened cold is parsed on every core. */
+  async function checkDisk(clock: StepClock): Promise<CheckedSite> {
+    for (const path of buffers.keys()) sources.setBuffer(path, undefined);
+    try {
+      return await checkAll(clock, false);
+    } finally {
+      for (const [path, text] of buffers) {
+        sources.setBuffer(path, text);
+        first.changed.add(path);
+      }
+    }
+  }
+
   await scan();
 
   return {
@@ -223,27 +258,39 @@ export async function openRenderingSession(options: SiteOptions): Promise<Render
     },
     refresh: (changed) => queued(() => refresh(changed)),
     setBuffer(path, text) {
-      sources.setBuffer(sources.contentPath(path), text);
+      const own = sources.contentPath(path);
+      sources.setBuffer(own, text);
+      if (text === undefined) buffers.delete(own);
+      else buffers.set(own, text);
+      first.changed.add(own);
     },
     lint: (path) =>
       queued(() =>
         run(async (clock) => {
           const own = sources.contentPath(path);
-          const checked = await checkSession(state, clock, false);
+          const {checked} = await checkFirst({state, first, clock, check: () => checkAll(clock, false), checkDisk: () => checkDisk(clock)}, own);
           const found = checked.sources.find((source) => source.file.path === own)?.file ?? checked.otherFiles.find((file) => file.path === own);
           return found ?? new VFile({path: own, cwd: contentDir});
         })
       ),
-    check: () => queued(() => run((clock) => checkSession(state, clock, false))),
-    checkRendered: () => queued(() => run((clock) => checkSession(state, clock, true))),
+    checkFirst: (path) => queued(() => run((clock) => checkFirst({state, first, clock, check: () => checkAll(clock, false), checkDisk: () => checkDisk(clock)}, sources.contentPath(path)))),
+    check: () => queued(() => run((clock) => checkAll(clock, false))),
+    checkRendered: () => queued(() => run((clock) => checkAll(clock, true))),
     outputs: () =>
       queued(() =>
         run(async (clock) => {
-          const checked = await checkSession(state, clock, true);
+          const checked = await checkAll(clock, true);
           return clock.time('assemble', () => siteOutputs(checked, contentDir));
         })
       ),
-    build: (outDir) => queued(() => run((clock) => buildFromCheck(state, outDir, clock))),
+    build: (outDir) =>
+      queued(() =>
+        run((clock) => {
+          // The build's check moves the memo: what is held is made again from it.
+          first.held = undefined;
+          return buildFromCheck(state, outDir, clock);
+        })
+      ),
     close: () => queued(async () => undefined)
   };
 }
