@@ -236,6 +236,8 @@ export function startLanguageServer(connection: Connection): void {
       if (answer.others === 'changed') others = 'changed';
     }
     if (others !== 'changed') return;
+    // The answers go out before the rest is checked.
+    await nextTurn();
     const checked = await session.check();
     await nextTurn();
     publishSiteFiles(contentDir, checked, new Set(open.map((document) => document.own)));

@@ -86,15 +86,24 @@ export async function checkFirst(input: FirstCheckInput, own: string): Promise<F
     if (!held.hashes.has(path) || (state.sources.fileOf(path).hash ?? null) === held.hashes.get(path)) first.changed.delete(path);
   }
   if ([...first.changed].some((path) => path !== own)) return whole(input, await input.check());
-  if (!held.hashes.has(own)) return {checked: {...held.site, index: held.index, sources: []}, others: 'unchanged'};
+  if (!held.hashes.has(own)) return {checked: {...held.site, index: held.index, sources: []}, others: othersOf(held)};
   const entry = state.memo.checks.entries.get(own);
   if (!first.changed.has(own)) {
     if (!entry) return whole(input, await input.check());
-    const file = new VFile({path: own, cwd: state.contentDir});
-    restoreMessages(file, entry.messages);
-    return answer(held, held.index, file, entry.facts, held.siteMessages.get(own) ?? [], 'unchanged');
+    // Made under another record or set of files, the memo's messages hold for a file whose view of the site is the same.
+    if (held.vouched || hashText(siteViewOf(held.index, entry.facts, held.catalog)) === entry.view) {
+      const file = new VFile({path: own, cwd: state.contentDir});
+      restoreMessages(file, entry.messages);
+      return answer(held, held.index, file, entry.facts, held.siteMessages.get(own) ?? [], othersOf(held));
+    }
+    first.changed.add(own);
   }
   return clock.time('check', () => checkChanged(input, held, own));
+}
+
+/** What an answer from what is held says of the other files. */
+function othersOf(held: HeldSite): FirstCheck['others'] {
+  return held.vouched ? 'unchanged' : 'changed';
 }
 
 /** `own` changed: parse it, and lint it against the held index (its key kept) or a new one. */
@@ -113,12 +122,12 @@ async function checkChanged(input: FirstCheckInput, held: HeldSite, own: string)
     const index = withFacts(held.index, facts);
     const [linted] = await work.lint(index, false);
     await work.close();
-    // Kept in the memo: the next whole check reuses it, as it would a file it checked itself.
+    // Kept in the memo: the next whole check reuses it, as it would a file it checked itself (its view, not the memo's record, says whether it holds).
     state.memo.checks.entries.set(own, {hash, facts, view: hashText(siteViewOf(index, facts, held.catalog)), messages: linted?.messages ?? []});
     held.hashes.set(own, hash);
     held.index = index;
     first.changed.delete(own);
-    return answer(held, index, file, facts, held.siteMessages.get(own) ?? [], 'unchanged');
+    return answer(held, index, file, facts, held.siteMessages.get(own) ?? [], othersOf(held));
   }
   // Other files may see the change: a new index, the whole-site passes over it, and `check` for the rest.
   const again = await prepareCheck(state, input.clock);

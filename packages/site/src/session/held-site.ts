@@ -52,6 +52,14 @@ export interface HeldSite {
   catalog: string;
   /** What the whole-site passes put on each source after its own checks. */
   siteMessages: Map<string, VFileMessage[]>;
+  /**
+   * Whether every source's memoized messages hold too (the memo was made
+   * under the same assets and record, of these same files). Otherwise
+   * only facts are vouched for: a file's messages are its memo's only when
+   * its view of the site is the one they were made under, and other files'
+   * are `check`'s to give.
+   */
+  vouched: boolean;
   /** The check's result but for the sources. */
   site: Omit<CheckedSite, 'sources'>;
 }
@@ -63,16 +71,16 @@ export function fingerprintOf(state: SessionState): string {
 }
 
 /**
- * Hold the site from the memo when it vouches for every source: each has
- * an entry of the memo (or is a file the last check found no facts in,
- * `factless`, with the same hash), under the same assets and record. The
- * hashes held are the memo's: a source whose text differs since goes in
- * `changed`. Undefined when the memo cannot vouch (a first check is due).
+ * Hold the site from the memo when it has every source's facts: each has
+ * an entry (or is a file the last check found no facts in, `factless`,
+ * with the same hash); its messages are vouched for too when the memo was
+ * made under the same assets and record. The hashes held are the memo's: a
+ * source whose text differs since goes in `changed`. Undefined when the
+ * memo cannot tell (a first check is due).
  */
 export function holdFromMemo(state: SessionState, prepared: PreparedCheck, factless: Map<string, HeldHash>, changed: Set<string>): HeldSite | undefined {
   const {checks} = state.memo;
   const {listing} = prepared;
-  if (checks.around !== surroundingsKeyOf(listing, prepared.records.recorded)) return undefined;
   const hashes = new Map<string, HeldHash>();
   const keys = new Map<string, string>();
   const facts: FileFacts[] = [];
@@ -91,7 +99,7 @@ export function holdFromMemo(state: SessionState, prepared: PreparedCheck, factl
       return undefined;
     }
   }
-  if (checks.entries.size !== facts.length) return undefined;
+  const vouched = checks.around === surroundingsKeyOf(listing, prepared.records.recorded) && checks.entries.size === facts.length;
   const index = indexOf({site: prepared.site, listing, recorded: prepared.records.recorded}, facts);
   const byPath = new Map(listing.sources.map((path) => [path, new VFile({path, cwd: state.contentDir})]));
   const site = reportSiteWide(state, prepared, index, byPath);
@@ -107,6 +115,7 @@ export function holdFromMemo(state: SessionState, prepared: PreparedCheck, factl
     index,
     catalog: siteCatalogOf(index),
     siteMessages: new Map([...byPath].map(([path, file]) => [path, file.messages])),
+    vouched,
     site
   };
 }
