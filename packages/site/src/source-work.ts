@@ -3,6 +3,7 @@ import {createCodeHighlighter, hasCodeToHighlight, type CodeHighlighter} from '@
 import {parseMarkdownSafely, type Linter} from '@folio/lint';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
+import {packTree, unpackTree, type PackedTree} from './parallel/packed-tree.js';
 import {serializeMessages, type SerializedMessage} from './parallel/serialized-message.js';
 import type {SitePool} from './parallel/site-pool.js';
 import {renderSource, type RenderedSource} from './render-site.js';
@@ -43,14 +44,18 @@ export interface SourceWork {
   close(): Promise<void>;
 }
 
+/** Live trees a thread keeps between the phases; past them, trees wait packed. */
+const defaultTreesKept = 1000;
+
 /**
  * The per-file work in this thread (the main one for few files, or a
- * worker's). Only `maxTreesKept` trees wait between the phases: past that,
- * a file is parsed again when it is checked, so a site of any size fits in
- * memory. A file that could not be read or parsed still gets its messages.
+ * worker's). Only `maxTreesKept` trees wait between the phases as they
+ * are: past that, a tree waits packed (about the size of its file), so a
+ * site of any size fits in memory and no file is parsed twice. A file that
+ * could not be read or parsed still gets its messages.
  */
-export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, maxTreesKept = Number.POSITIVE_INFINITY, parse: ParseSource = parseMarkdownSafely): SourceWork {
-  const held = new Map<string, {file: VFile; tree?: Root; facts?: FileFacts}>();
+export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, maxTreesKept = defaultTreesKept, parse: ParseSource = parseMarkdownSafely): SourceWork {
+  const held = new Map<string, {file: VFile; tree?: Root; packed?: PackedTree; facts?: FileFacts}>();
   let treesKept = 0;
   // Loaded on the first fenced block with a language, once per thread.
   let highlighter: Promise<CodeHighlighter> | undefined;
@@ -67,14 +72,14 @@ export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, max
         file.data.folioFacts = facts;
         const keep = treesKept < maxTreesKept;
         if (keep) treesKept++;
-        held.set(file.path, keep ? {file, tree, facts} : {file, facts});
+        held.set(file.path, keep ? {file, tree, facts} : {file, packed: packTree(tree), facts});
         return {path: file.path, facts};
       });
     },
     async lint(index, render) {
       const results: LintResult[] = [];
-      for (const [path, {file, tree: kept, facts}] of held) {
-        const tree = kept ?? (facts ? parse(file, {headingIds: site.headingIds}) : undefined);
+      for (const [path, {file, tree: kept, packed, facts}] of held) {
+        const tree = kept ?? (packed ? unpackTree(packed) : undefined);
         if (tree && facts) {
           file.data.folioSite = index;
           await linter.run(tree, file);
