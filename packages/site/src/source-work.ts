@@ -44,19 +44,21 @@ export interface SourceWork {
   close(): Promise<void>;
 }
 
-/** Live trees a thread keeps between the phases; past them, trees wait packed. */
+/** Live trees a thread keeps between the phases; past them, every tree waits packed. */
 const defaultTreesKept = 1000;
 
 /**
  * The per-file work in this thread (the main one for few files, or a
- * worker's). Only `maxTreesKept` trees wait between the phases as they
- * are: past that, a tree waits packed (about the size of its file), so a
- * site of any size fits in memory and no file is parsed twice. A file that
- * could not be read or parsed still gets its messages.
+ * worker's). Up to `maxTreesKept` trees wait between the phases as they
+ * are; once a thread has more, all of them wait packed (about the size of
+ * their file, where a live tree takes eight times it), so a site of any
+ * size fits in memory and no file is parsed twice. A file that could not be
+ * read or parsed still gets its messages.
  */
 export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, maxTreesKept = defaultTreesKept, parse: ParseSource = parseMarkdownSafely): SourceWork {
   const held = new Map<string, {file: VFile; tree?: Root; packed?: PackedTree; facts?: FileFacts}>();
   let treesKept = 0;
+  let packing = false;
   // Loaded on the first fenced block with a language, once per thread.
   let highlighter: Promise<CodeHighlighter> | undefined;
   return {
@@ -70,9 +72,20 @@ export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, max
         }
         const facts = collectFacts(tree, file.path, site, {drafts});
         file.data.folioFacts = facts;
-        const keep = treesKept < maxTreesKept;
-        if (keep) treesKept++;
-        held.set(file.path, keep ? {file, tree, facts} : {file, packed: packTree(tree), facts});
+        if (!packing && treesKept === maxTreesKept) {
+          // Packing the live ones too keeps what waits in proportion to the files.
+          packing = true;
+          for (const entry of held.values()) {
+            if (!entry.tree) continue;
+            entry.packed = packTree(entry.tree);
+            delete entry.tree;
+          }
+        }
+        if (packing) held.set(file.path, {file, packed: packTree(tree), facts});
+        else {
+          treesKept++;
+          held.set(file.path, {file, tree, facts});
+        }
         return {path: file.path, facts};
       });
     },
@@ -97,6 +110,7 @@ export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, max
         held.delete(path);
       }
       treesKept = 0;
+      packing = false;
       return results;
     },
     async close() {}
