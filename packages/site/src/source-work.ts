@@ -77,12 +77,16 @@ export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, max
           packing = true;
           for (const entry of held.values()) {
             if (!entry.tree) continue;
-            entry.packed = packTree(entry.tree);
+            entry.packed = packTree(entry.tree, entry.file.value);
+            entry.file.value = '';
             delete entry.tree;
           }
         }
-        if (packing) held.set(file.path, {file, packed: packTree(tree), facts});
-        else {
+        if (packing) {
+          // The text waits in the pack too: nothing reads it before the check.
+          held.set(file.path, {file, packed: packTree(tree, file.value), facts});
+          file.value = '';
+        } else {
           treesKept++;
           held.set(file.path, {file, tree, facts});
         }
@@ -92,7 +96,7 @@ export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, max
     async lint(index, render) {
       const results: LintResult[] = [];
       for (const [path, {file, tree: kept, packed, facts}] of held) {
-        const tree = kept ?? (packed ? unpackTree(packed) : undefined);
+        const tree = kept ?? (packed ? unpack(file, packed) : undefined);
         if (tree && facts) {
           file.data.folioSite = index;
           await linter.run(tree, file);
@@ -115,6 +119,13 @@ export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, max
     },
     async close() {}
   };
+}
+
+/** A packed tree back, and its text on its file. */
+function unpack(file: VFile, packed: PackedTree): Root {
+  const [tree, value] = unpackTree(packed);
+  file.value = value;
+  return tree;
 }
 
 /**
