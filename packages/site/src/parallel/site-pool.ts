@@ -15,8 +15,9 @@ export interface SitePool {
 
 /**
  * A heap ceiling for workers with thousands of files to parse: far above
- * what one keeps (a thousand trees; a tree is ~8× its file, 253 KB for a
- * 33 KB post, so the largest allowed file, 4 MiB, makes ~32 MB), so V8
+ * what one keeps (at most a thousand live trees, a tree ~8× its file, 253
+ * KB for a 33 KB post; past that every tree packed, about its file's size;
+ * the largest allowed file, 4 MiB, makes a ~32 MB tree), so V8
  * collects the garbage of all those parses instead of growing the heap to
  * gigabytes. Smaller jobs run faster without it.
  */
