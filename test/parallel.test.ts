@@ -26,6 +26,33 @@ function site(broken: boolean): Record<string, string> {
   return files;
 }
 
+/**
+ * More posts than a thread keeps live trees for (a thousand), the broken
+ * links in the last ones, whose trees wait packed between the phases.
+ */
+function largeSite(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const count = 1010;
+  const name = (n: number): string => `2020-01-01-post-${String(n).padStart(4, '0')}`;
+  for (let n = 1; n <= count; n++) {
+    const target = n > count - 3 ? 'sectoin' : 'section';
+    files[`posts/${name(n)}.md`] = [
+      '---',
+      `title: Post ${n}`,
+      'date: 2020-01-01',
+      '---',
+      '',
+      '## Section {#section}',
+      '',
+      `See [the first post](./${name(1)}.md#${target}), \`code\` and a note.[^1]`,
+      '',
+      '[^1]: The note.',
+      ''
+    ].join('\n');
+  }
+  return files;
+}
+
 describe('worker threads', () => {
   it('should report exactly what one thread reports', async () => {
     const dir = await makeSite(site(true));
@@ -43,6 +70,16 @@ describe('worker threads', () => {
     const one = await readTree(`${dir}-one`);
     expect(one.size).toBeGreaterThan(8);
     expect(await readTree(`${dir}-two`)).toEqual(one);
+  });
+
+  it('should report from the trees a thread keeps packed where it reports from live ones', async () => {
+    const dir = await makeSite(largeSite());
+    const run = await runCli(['check', '--no-cache', '--content', dir, '--format', 'json'], undefined, false, {FOLIO_WORKERS: '1'});
+    expect(run.code).toBe(1);
+    const messages = JSON.parse(run.stdout) as Array<{file: string; line: number; column: number; endLine: number; endColumn: number; ruleId: string}>;
+    expect(messages.map(({file, line, column, endLine, endColumn, ruleId}) => ({file, line, column, endLine, endColumn, ruleId}))).toEqual(
+      [1008, 1009, 1010].map((n) => ({file: `posts/2020-01-01-post-${n}.md`, line: 8, column: 5, endLine: 8, endColumn: 56, ruleId: 'no-missing-anchor'}))
+    );
   });
 
   it('should refuse a bad thread count', async () => {

@@ -3,6 +3,7 @@ import {createCodeHighlighter, hasCodeToHighlight, type CodeHighlighter} from '@
 import {parseMarkdownSafely, type Linter} from '@folio/lint';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
+import {packTree, unpackTree, type PackedTree} from './parallel/packed-tree.js';
 import {serializeMessages, type SerializedMessage} from './parallel/serialized-message.js';
 import type {SitePool} from './parallel/site-pool.js';
 import {renderSource, type RenderedSource} from './render-site.js';
@@ -43,15 +44,21 @@ export interface SourceWork {
   close(): Promise<void>;
 }
 
+/** Live trees a thread keeps between the phases; past them, every tree waits packed. */
+const defaultTreesKept = 1000;
+
 /**
  * The per-file work in this thread (the main one for few files, or a
- * worker's). Only `maxTreesKept` trees wait between the phases: past that,
- * a file is parsed again when it is checked, so a site of any size fits in
- * memory. A file that could not be read or parsed still gets its messages.
+ * worker's). Up to `maxTreesKept` trees wait between the phases as they
+ * are; once a thread has more, all of them wait packed (about the size of
+ * their file, where a live tree takes eight times it), so a site of any
+ * size fits in memory and no file is parsed twice. A file that could not be
+ * read or parsed still gets its messages.
  */
-export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, maxTreesKept = Number.POSITIVE_INFINITY, parse: ParseSource = parseMarkdownSafely): SourceWork {
-  const held = new Map<string, {file: VFile; tree?: Root; facts?: FileFacts}>();
+export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, maxTreesKept = defaultTreesKept, parse: ParseSource = parseMarkdownSafely): SourceWork {
+  const held = new Map<string, {file: VFile; tree?: Root; packed?: PackedTree; facts?: FileFacts}>();
   let treesKept = 0;
+  let packing = false;
   // Loaded on the first fenced block with a language, once per thread.
   let highlighter: Promise<CodeHighlighter> | undefined;
   return {
@@ -65,16 +72,31 @@ export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, max
         }
         const facts = collectFacts(tree, file.path, site, {drafts});
         file.data.folioFacts = facts;
-        const keep = treesKept < maxTreesKept;
-        if (keep) treesKept++;
-        held.set(file.path, keep ? {file, tree, facts} : {file, facts});
+        if (!packing && treesKept === maxTreesKept) {
+          // Packing the live ones too keeps what waits in proportion to the files.
+          packing = true;
+          for (const entry of held.values()) {
+            if (!entry.tree) continue;
+            entry.packed = packTree(entry.tree, entry.file.value);
+            entry.file.value = '';
+            delete entry.tree;
+          }
+        }
+        if (packing) {
+          // The text waits in the pack too: nothing reads it before the check.
+          held.set(file.path, {file, packed: packTree(tree, file.value), facts});
+          file.value = '';
+        } else {
+          treesKept++;
+          held.set(file.path, {file, tree, facts});
+        }
         return {path: file.path, facts};
       });
     },
     async lint(index, render) {
       const results: LintResult[] = [];
-      for (const [path, {file, tree: kept, facts}] of held) {
-        const tree = kept ?? (facts ? parse(file, {headingIds: site.headingIds}) : undefined);
+      for (const [path, {file, tree: kept, packed, facts}] of held) {
+        const tree = kept ?? (packed ? unpack(file, packed) : undefined);
         if (tree && facts) {
           file.data.folioSite = index;
           await linter.run(tree, file);
@@ -92,10 +114,18 @@ export function localWork(site: SiteConfig, linter: Linter, drafts: boolean, max
         held.delete(path);
       }
       treesKept = 0;
+      packing = false;
       return results;
     },
     async close() {}
   };
+}
+
+/** A packed tree back, and its text on its file. */
+function unpack(file: VFile, packed: PackedTree): Root {
+  const [tree, value] = unpackTree(packed);
+  file.value = value;
+  return tree;
 }
 
 /**

@@ -15,8 +15,9 @@ export interface SitePool {
 
 /**
  * A heap ceiling for workers with thousands of files to parse: far above
- * what one keeps (a thousand trees; a tree is ~8× its file, 253 KB for a
- * 33 KB post, so the largest allowed file, 4 MiB, makes ~32 MB), so V8
+ * what one keeps (at most a thousand live trees, a tree ~8× its file, 253
+ * KB for a 33 KB post; past that every tree packed, about its file's size;
+ * the largest allowed file, 4 MiB, makes a ~32 MB tree), so V8
  * collects the garbage of all those parses instead of growing the heap to
  * gigabytes. Smaller jobs run faster without it.
  */
@@ -65,31 +66,41 @@ class PooledWorker {
   }
 }
 
+/** How many files a worker is handed at once: small enough that none waits long for the last. */
+function batchSizeOf(files: number, workers: number): number {
+  return Math.max(1, Math.min(16, Math.ceil(files / (workers * 8))));
+}
+
+function byPath<T extends {path: string}>(a: T, b: T): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
 /**
- * Start `size` workers for about `files` files. Files are dealt out in
- * turn, so each worker gets a share of every part of the site; results come
- * back in path order.
+ * Start `size` workers for about `files` files. Files are handed out in
+ * small batches, each to the first worker that is free, so a worker that
+ * drew large files takes fewer; results come back in path order.
  */
 export function createSitePool(size: number, files: number): SitePool {
   const workers = Array.from({length: size}, () => new PooledWorker(files / size >= filesNeedingCeiling));
-  const all = async <T extends WorkerResult>(request: (index: number) => WorkerRequest): Promise<T[number][]> => {
-    const results = await Promise.all(workers.map((worker, index) => worker.ask(request(index)) as Promise<T>));
-    return results.flat() as T[number][];
-  };
   return {
     async load(contentDir, paths, site, drafts) {
-      const loaded = await all<LoadedSource[]>((index) => ({
-        type: 'load',
-        contentDir,
-        paths: paths.filter((_, position) => position % size === index),
-        site,
-        drafts
-      }));
-      return loaded.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      const batch = batchSizeOf(paths.length, size);
+      const loaded: LoadedSource[] = [];
+      let next = 0;
+      const drain = async (worker: PooledWorker): Promise<void> => {
+        while (next < paths.length) {
+          const share = paths.slice(next, next + batch);
+          next += share.length;
+          loaded.push(...((await worker.ask({type: 'load', contentDir, paths: share, site, drafts})) as LoadedSource[]));
+        }
+      };
+      await Promise.all(workers.map(drain));
+      return loaded.sort(byPath);
     },
     async lint(facts, assets, generated, recorded, render) {
-      const linted = await all<LintedSource[]>(() => ({type: 'lint', facts, assets, generated, render, ...(recorded ? {recorded} : {})}));
-      return linted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      const request: WorkerRequest = {type: 'lint', facts, assets, generated, render, ...(recorded ? {recorded} : {})};
+      const linted = await Promise.all(workers.map((worker) => worker.ask(request) as Promise<LintedSource[]>));
+      return linted.flat().sort(byPath);
     },
     async close() {
       await Promise.all(workers.map((worker) => worker.close()));

@@ -7,8 +7,6 @@ import type {LintedSource, LoadedSource, WorkerRequest, WorkerResponse, WorkerRe
 
 // A worker's share of the site: its files and their trees stay here, so
 // trees never cross threads; only facts, messages and rendered bytes do.
-// It keeps a thousand trees between the phases and parses the rest again.
-const maxTreesKept = 1000;
 let work: SourceWork | undefined;
 let site: SiteConfig | undefined;
 
@@ -16,7 +14,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResult> {
   switch (request.type) {
     case 'load': {
       site = request.site;
-      work ??= localWork(site, createLinter(site), request.drafts, maxTreesKept);
+      work ??= localWork(site, createLinter(site), request.drafts);
       const read = request.paths.map((path) => readSource(request.contentDir, path));
       const loaded = await work.load(read.map(({file}) => file));
       return loaded.map((result, index): LoadedSource => {
