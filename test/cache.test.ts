@@ -1,9 +1,9 @@
 import {readdirSync} from 'node:fs';
 import {createHash} from 'node:crypto';
-import {mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
+import {mkdtemp, readdir, readFile, rm, stat, utimes, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {readTree} from './helpers/built-site.js';
 import {makeSite, runCli} from './helpers/make-site.js';
 
@@ -97,6 +97,41 @@ describe('the cache', () => {
     expect(broken.messages.map((message) => `${message.file}:${message.line}:${message.column} ${message.ruleId}`)).toEqual([`${first}:6:5 no-missing-anchor`]);
     await writeFile(join(dir, second), post('Second', '2020-03-04', '## Piece {#part}\n\nMore.\n\n## Other\n\nText.'));
     expect((await check(dir, env)).messages).toEqual([]);
+  });
+
+  it('should see an edit that keeps the size and the modification time, and a file replaced by another', async () => {
+    const dir = await twoPosts();
+    const {env, root} = await cacheFor();
+    // Whole seconds, which the file system keeps exactly.
+    const path = join(dir, second);
+    const hourAgo = Math.floor(Date.now() / 1000) - 3600;
+    await utimes(path, hourAgo, hourAgo);
+    // The clock runs ahead, so the files look old enough for their stamps to be recorded (a file
+    // changed within a moment of being stamped is read again, whatever its stamp).
+    vi.useFakeTimers({toFake: ['Date'], now: Date.now() + 60_000});
+    try {
+      expect((await check(dir, env)).messages).toEqual([]);
+      const stamps = await readStore(join(await siteCacheOf(root), 'sources.json'));
+      expect((stamps.body as unknown as Array<[string, unknown]>).map(([path]) => path).sort()).toEqual([first, second]);
+      // Same size, same modification time, other bytes: the anchor the first post links to is gone.
+      const before = await stat(path);
+      const edited = post('Second', '2020-03-04', '## Part {#pbrt}\n\nMore.\n\n## Other\n\nText.');
+      await writeFile(path, edited);
+      await utimes(path, hourAgo, hourAgo);
+      expect((await stat(path)).size).toBe(before.size);
+      expect((await stat(path)).mtimeMs).toBe(before.mtimeMs);
+      expect((await check(dir, env)).messages.map((message) => `${message.file}:${message.line}:${message.column} ${message.ruleId}`)).toEqual([`${first}:6:5 no-missing-anchor`]);
+      // Put back through another file renamed over it, with the first file's times.
+      await writeFile(`${path}.new`, post('Second', '2020-03-04', '## Part {#part}\n\nMore.\n\n## Other\n\nText.'));
+      await utimes(`${path}.new`, hourAgo, hourAgo);
+      await rm(path);
+      await writeFile(path, await readFile(`${path}.new`));
+      await utimes(path, hourAgo, hourAgo);
+      await rm(`${path}.new`);
+      expect((await check(dir, env)).messages).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('should redo everything when site.yaml changes', async () => {

@@ -49,6 +49,9 @@ export const checkStoreSchema = v.object({
   files: v.record(v.string(), v.unknown())
 });
 
+/** The sources store: `[path, [size, mtimeMs, ctimeMs, ino, hash]]` for each source whose stamp vouches for its bytes. */
+export const sourcesStoreSchema = v.array(v.tuple([v.string(), v.tuple([v.number(), v.number(), v.number(), v.number(), v.string()])]));
+
 const origin = v.variant('kind', [
   v.object({kind: v.literal('page'), source: v.string()}),
   v.object({kind: v.literal('alias'), source: v.string(), alias: v.string()}),

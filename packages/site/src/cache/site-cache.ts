@@ -3,8 +3,9 @@ import {join, resolve} from 'node:path';
 import type {FileFacts} from '@folio/core';
 import * as v from 'valibot';
 import type {SerializedMessage} from '../parallel/serialized-message.js';
+import type {SourceRecord} from '../session/site-sources.js';
 import {removeLeftoverTemporaries, writeFileAtomically} from '../write-atomically.js';
-import {checkEntrySchema, checkStoreSchema, sealSchema} from './cache-schemas.js';
+import {checkEntrySchema, checkStoreSchema, sealSchema, sourcesStoreSchema} from './cache-schemas.js';
 import {hashText} from './hash-text.js';
 import {toolchainKey} from './toolchain-key.js';
 
@@ -104,5 +105,15 @@ export class SiteCache {
 
   async writeChecks(store: CheckStore): Promise<void> {
     await this.write('check', {around: store.around, files: Object.fromEntries(store.entries)});
+  }
+
+  /** Each source's stamp and the hash of its bytes, as the last run saw them; none when the store is missing or malformed. */
+  async readSources(): Promise<Map<string, SourceRecord>> {
+    const store = v.safeParse(sourcesStoreSchema, await this.read('sources'));
+    return store.success ? new Map(store.output) : new Map();
+  }
+
+  async writeSources(records: ReadonlyMap<string, SourceRecord>): Promise<void> {
+    await this.write('sources', [...records]);
   }
 }
