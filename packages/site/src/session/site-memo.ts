@@ -1,6 +1,23 @@
+import {isDeepStrictEqual} from 'node:util';
 import {RenderStore, type RenderEntry} from '../cache/render-store.js';
 import {SiteCache, type CheckStore} from '../cache/site-cache.js';
 import type {SiteSources, SourceRecord} from './site-sources.js';
+
+/**
+ * True when saving `after` would store what `before` holds: a build that
+ * re-checks a file only to render it again finds what the check before it
+ * found, and need not write megabytes back. Entries are compared as JSON
+ * keeps them.
+ */
+function sameChecks(before: CheckStore, after: CheckStore): boolean {
+  if (before.around !== after.around || before.entries.size !== after.entries.size) return false;
+  for (const [path, entry] of after.entries) {
+    const old = before.entries.get(path);
+    if (old === entry) continue;
+    if (!old || !isDeepStrictEqual(JSON.parse(JSON.stringify(old)), JSON.parse(JSON.stringify(entry)))) return false;
+  }
+  return true;
+}
 
 /** The sources store holds stamps and hashes of bytes, whatever the settings. */
 const sourcesSettings = 'sources';
@@ -64,10 +81,11 @@ export class SiteMemo {
 
   /** Keep `checks` (and `renders`, when this run rendered); saved to the persistent cache when given, with the sources' stamps when they changed. */
   async keep(checks: CheckStore, renders: Map<string, RenderEntry> | undefined, save: boolean): Promise<void> {
+    const changed = save && !sameChecks(this.checks, checks);
     this.checks = checks;
     if (renders) this.renders = renders;
     if (!this.cache || this.readOnly) return;
-    await Promise.all([save ? this.cache.writeChecks(checks) : undefined, save && renders ? this.store?.write(renders) : undefined, this.keepSources()]);
+    await Promise.all([changed ? this.cache.writeChecks(checks) : undefined, save && renders ? this.store?.write(renders) : undefined, this.keepSources()]);
   }
 
   private async keepSources(): Promise<void> {
