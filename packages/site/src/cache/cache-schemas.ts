@@ -83,6 +83,9 @@ export const storedRenderSchema = v.object({
   seal: v.string()
 });
 
+/** Which ranges (`start:end:digest`) of which blob were checked, and the blob's `[size, mtimeMs, ctimeMs, ino]` then. */
+export const verifiedBlobsSchema = v.array(v.tuple([v.string(), v.tuple([v.number(), v.number(), v.number(), v.number()]), v.array(v.string())]));
+
 /** The render store's index: entries are read one by one. */
 export const renderIndexSchema = v.record(v.string(), v.unknown());
 

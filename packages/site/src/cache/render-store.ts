@@ -1,10 +1,11 @@
 import {randomBytes} from 'node:crypto';
-import {mkdir, readdir, readFile, rm} from 'node:fs/promises';
+import {closeSync, fstatSync, openSync, readFileSync} from 'node:fs';
+import {mkdir, readdir, rm} from 'node:fs/promises';
 import {join} from 'node:path';
 import * as v from 'valibot';
 import type {OutputBytes, OutputOrigin, PublishedPage, RenderedSource} from '../render-site.js';
 import {writeFileAtomically} from '../write-atomically.js';
-import {renderIndexSchema, storedRenderSchema} from './cache-schemas.js';
+import {renderIndexSchema, storedRenderSchema, verifiedBlobsSchema} from './cache-schemas.js';
 import {hashText} from './hash-text.js';
 import type {SiteCache} from './site-cache.js';
 
@@ -51,6 +52,44 @@ function verified(blob: Buffer, range: unknown, digest: unknown): boolean {
   return inside(range, blob.length) && typeof digest === 'string' && hashText(blob.subarray(range[0], range[1])) === digest;
 }
 
+/** A blob file's size, times and inode: any write to it, or another file in its place, changes them. */
+type BlobStamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
+
+/** The ranges (`start:end:digest`) of one blob file whose bytes were checked against their digest while it had `stamp`. */
+interface VerifiedBlob {
+  stamp: BlobStamp;
+  ranges: Set<string>;
+}
+
+/** A blob changed this recently when it was read may yet change within the same tick of the clock: it is not vouched for (see `SiteSources`). */
+const racyMs = 2000;
+
+function rangeKey(range: Range, digest: string): string {
+  return `${range[0]}:${range[1]}:${digest}`;
+}
+
+function sameStamp(a: BlobStamp, b: BlobStamp): boolean {
+  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+}
+
+/** A blob's bytes and its stamp, from one open file; undefined when it cannot be read. */
+function readBlob(path: string): {bytes: Buffer; stamp: BlobStamp} | undefined {
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const stats = fstatSync(descriptor);
+    return {bytes: readFileSync(descriptor), stamp: [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino]};
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
 function bytesOf(value: OutputBytes | string): Buffer {
   if (typeof value === 'string') return Buffer.from(value, 'utf8');
   if (Array.isArray(value)) return Buffer.concat(value as Uint8Array[]);
@@ -64,13 +103,27 @@ function bytesOf(value: OutputBytes | string): Buffer {
  * quotes and tags, which JSON would escape and slowly unescape); the JSON
  * index holds each entry's blob and ranges. A save writes one new blob with
  * what was rendered this run. Every page and feed entry read back is
- * checked against the digest it was stored under.
+ * checked against the digest it was stored under, once for each blob file:
+ * the store `blobs` keeps which ranges of which blob were checked while the
+ * file had which stamp, and a blob with the same stamp (never written since,
+ * never replaced) needs no second look at those ranges.
  */
 export class RenderStore {
   /** Where each entry read from the cache has its bytes. */
   private readonly stored = new Map<string, StoredRender>();
+  /** What `read` checked (or found checked before), by blob name, for the next run. */
+  private readonly verified = new Map<string, VerifiedBlob>();
+  /** The `blobs` store as read, to tell whether it needs saving. */
+  private verifiedText = '';
 
   constructor(private readonly cache: SiteCache) {}
+
+  private async readVerified(): Promise<Map<string, VerifiedBlob>> {
+    const found = v.safeParse(verifiedBlobsSchema, await this.cache.read('blobs'));
+    if (!found.success) return new Map();
+    this.verifiedText = JSON.stringify(found.output);
+    return new Map(found.output.map(([name, stamp, ranges]) => [name, {stamp, ranges: new Set(ranges)}]));
+  }
 
   async read(): Promise<Map<string, RenderEntry>> {
     const entries = new Map<string, RenderEntry>();
@@ -81,14 +134,31 @@ export class RenderStore {
       const entry = v.safeParse(storedRenderSchema, stored);
       if (entry.success) index.set(path, entry.output as StoredRender);
     }
-    const blobs = new Map<string, Buffer | undefined>();
+    const before = await this.readVerified();
+    const now = Date.now();
+    const blobs = new Map<string, {bytes: Buffer; trusted: Set<string>; checked: Set<string> | undefined}>();
     for (const name of new Set([...index.values()].map((entry) => entry.blob))) {
-      blobs.set(name, await readFile(join(this.cache.dir, name)).catch(() => undefined));
+      const read = readBlob(join(this.cache.dir, name));
+      if (!read) continue;
+      const known = before.get(name);
+      const trusted = known && sameStamp(known.stamp, read.stamp) ? known.ranges : new Set<string>();
+      // What is checked now vouches for the next run only once the blob is past the racy moment.
+      const checked = now - read.stamp[2] >= racyMs ? new Set<string>() : undefined;
+      if (checked) this.verified.set(name, {stamp: read.stamp, ranges: checked});
+      blobs.set(name, {bytes: read.bytes, trusted, checked});
     }
+    const holds = (blob: {bytes: Buffer; trusted: Set<string>; checked: Set<string> | undefined}, range: Range, digest: string): boolean => {
+      const key = rangeKey(range, digest);
+      if (!blob.trusted.has(key) && !verified(blob.bytes, range, digest)) return false;
+      blob.checked?.add(key);
+      return true;
+    };
     for (const [path, entry] of index) {
-      const blob = blobs.get(entry.blob);
-      if (!blob || entry.seal !== sealOf(path, entry)) continue;
-      if (!entry.outputs.every((output) => verified(blob, output.at, output.digest)) || (entry.entry && !verified(blob, entry.entry.xmlAt, entry.entry.xmlDigest))) continue;
+      const read = blobs.get(entry.blob);
+      if (!read || entry.seal !== sealOf(path, entry)) continue;
+      const blob = read.bytes;
+      // Every range is checked (or vouched for) before any is used: `every` stops at the first that fails.
+      if (!entry.outputs.every((output) => inside(output.at, blob.length) && holds(read, output.at, output.digest)) || (entry.entry && !(inside(entry.entry.xmlAt, blob.length) && holds(read, entry.entry.xmlAt, entry.entry.xmlDigest)))) continue;
       const rendered: RenderedSource = {
         outputs: entry.outputs.map((output) => ({path: output.path, origin: output.origin, digest: output.digest, contents: blob.subarray(...output.at)})),
         published: entry.published
@@ -137,6 +207,7 @@ export class RenderStore {
       await mkdir(this.cache.dir, {recursive: true});
       if (chunks.length > 0) writeFileAtomically(join(this.cache.dir, name), chunks);
       await this.cache.write('render', index);
+      await this.writeVerified(index);
       // Blobs nothing points at any more (older runs, older toolchains); a run that still needs one just renders again.
       const used = new Set(Object.values(index).map((entry) => entry.blob));
       for (const file of await readdir(this.cache.dir)) {
@@ -145,6 +216,22 @@ export class RenderStore {
     } catch {
       // A cache that cannot be written only costs time later.
     }
+  }
+
+  /** Save which ranges of the blobs still in use were checked, when that changed. */
+  private async writeVerified(index: Record<string, StoredRender>): Promise<void> {
+    const inUse = new Map<string, Set<string>>();
+    for (const entry of Object.values(index)) {
+      const checked = this.verified.get(entry.blob);
+      if (!checked) continue;
+      const ranges = inUse.get(entry.blob) ?? new Set<string>();
+      inUse.set(entry.blob, ranges);
+      for (const output of entry.outputs) if (checked.ranges.has(rangeKey(output.at, output.digest))) ranges.add(rangeKey(output.at, output.digest));
+      if (entry.entry && checked.ranges.has(rangeKey(entry.entry.xmlAt, entry.entry.xmlDigest))) ranges.add(rangeKey(entry.entry.xmlAt, entry.entry.xmlDigest));
+    }
+    const body = [...inUse].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, ranges]) => [name, this.verified.get(name)?.stamp, [...ranges].sort()]);
+    if (JSON.stringify(body) === this.verifiedText) return;
+    await this.cache.write('blobs', body);
   }
 }
 
