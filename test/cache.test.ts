@@ -1,6 +1,6 @@
 import {readdirSync} from 'node:fs';
 import {createHash} from 'node:crypto';
-import {mkdtemp, readdir, readFile, rm, stat, utimes, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {describe, expect, it, vi} from 'vitest';
@@ -188,6 +188,49 @@ describe('the cache', () => {
     await build();
     await expect(stat(join(out, '2020/03'))).rejects.toThrow();
     expect(await readTree(out)).toEqual(await fresh());
+  });
+
+  it('should undo changes by hand in an output folder whose folders it knows by their stamps', async () => {
+    const dir = await twoPosts();
+    const {env} = await cacheFor();
+    const out = `${dir}-out`;
+    const fresh = async (): Promise<Map<string, string>> => {
+      const clean = `${dir}-fresh`;
+      await rm(clean, {recursive: true, force: true});
+      expect((await runCli(['build', '--content', dir, '--out', clean, '--no-cache'], undefined, false, env)).code).toBe(0);
+      return readTree(clean);
+    };
+    const build = async (): Promise<void> => {
+      expect((await runCli(['build', '--content', dir, '--out', out], undefined, false, env)).code).toBe(0);
+    };
+    // The clock runs ahead, so the folders look old enough for their stamps to be recorded.
+    vi.useFakeTimers({toFake: ['Date'], now: Date.now() + 60_000});
+    try {
+      // Four builds: each of the two build folders has been brought up to date in place once, and stamped.
+      for (let round = 0; round < 4; round++) await build();
+      await writeFile(join(out, 'stray.html'), 'stray');
+      await writeFile(join(out, '2020/01/02/first/extra.txt'), 'extra');
+      await mkdir(join(out, '2020/01/05/made'), {recursive: true});
+      await writeFile(join(out, '2020/01/05/made/index.html'), 'made by hand');
+      await rm(join(out, '2020/03/04/second/index.html'));
+      await writeFile(join(out, 'index.html'), 'changed by hand');
+      // The folder changed by hand is the spare after one build, and brought up to date by the next.
+      await build();
+      await build();
+      expect(await readTree(out)).toEqual(await fresh());
+      // A post removed takes its folders with it.
+      await writeFile(join(dir, first), post('First', '2020-01-02', 'No links now.'));
+      await rm(join(dir, second));
+      const record = JSON.parse(await readFile(join(dir, 'permalinks.json'), 'utf8'));
+      record.retired = {'/2020/03/04/second/': 'Removed by the test.'};
+      await writeFile(join(dir, 'permalinks.json'), `${JSON.stringify(record, null, 2)}\n`);
+      await build();
+      await build();
+      await expect(stat(join(out, '2020/03'))).rejects.toThrow();
+      expect(await readTree(out)).toEqual(await fresh());
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('should ignore a corrupt or foreign cache and rebuild it', async () => {

@@ -89,7 +89,11 @@ export const verifiedBlobsSchema = v.array(v.tuple([v.string(), v.tuple([v.numbe
 /** The render store's index: entries are read one by one. */
 export const renderIndexSchema = v.record(v.string(), v.unknown());
 
-const buildFolder = v.object({site: v.string(), files: v.record(v.string(), v.object({digest: v.string(), size: v.number(), mtimeMs: v.number()}))});
+const buildFolder = v.object({
+  site: v.string(),
+  files: v.record(v.string(), v.object({digest: v.string(), size: v.number(), mtimeMs: v.number()})),
+  folders: v.optional(v.record(v.string(), v.tuple([v.number(), v.number(), v.number()])))
+});
 
 /** What the last build wrote (`writeOutput` checks that its names stay inside the output folder). */
 export const writtenRecordSchema = v.object({outDir: v.string(), live: buildFolder, spare: v.optional(buildFolder)});
