@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto';
-import {closeSync, fstatSync, openSync, readFileSync} from 'node:fs';
+import {closeSync, fstatSync, openSync, readFileSync, readSync, statSync} from 'node:fs';
 import {mkdir, readdir, rm} from 'node:fs/promises';
 import {join} from 'node:path';
 import * as v from 'valibot';
@@ -72,22 +72,87 @@ function sameStamp(a: BlobStamp, b: BlobStamp): boolean {
   return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
 }
 
-/** A blob's bytes and its stamp, from one open file; undefined when it cannot be read. */
-function readBlob(path: string): {bytes: Buffer; stamp: BlobStamp} | undefined {
-  let descriptor: number;
+/** A blob file of the cache as a run finds it: its stamp, the ranges vouched for at that stamp, and its bytes once they are needed. */
+interface StoredBlob {
+  path: string;
+  stamp: BlobStamp;
+  trusted: ReadonlySet<string>;
+  /** The ranges checked (or vouched for) in this run, when the blob is old enough for them to vouch for the next. */
+  checked: Set<string> | undefined;
+  /** Read whole only when a range is not vouched for; null when that failed, or the blob is not the file that was stamped. */
+  bytes: Buffer | null | undefined;
+}
+
+function stampOf(path: string): BlobStamp | undefined {
   try {
-    descriptor = openSync(path, 'r');
+    const stats = statSync(path);
+    return stats.isFile() ? [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino] : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** The whole blob, read once, from the file that was stamped. */
+function blobBytes(blob: StoredBlob): Buffer | null {
+  if (blob.bytes !== undefined) return blob.bytes;
+  blob.bytes = null;
+  let descriptor: number;
+  try {
+    descriptor = openSync(blob.path, 'r');
+  } catch {
+    return null;
   }
   try {
     const stats = fstatSync(descriptor);
-    return {bytes: readFileSync(descriptor), stamp: [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino]};
+    if (sameStamp(blob.stamp, [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino])) blob.bytes = readFileSync(descriptor);
   } catch {
-    return undefined;
+    // Unreadable: every range in it is a miss.
   } finally {
     closeSync(descriptor);
   }
+  return blob.bytes;
+}
+
+/** True when `range` of the blob holds the bytes stored under `digest`: vouched for by an earlier run at the same stamp, or checked now. */
+function holds(blob: StoredBlob, range: unknown, digest: string): boolean {
+  if (!inside(range, blob.stamp[0])) return false;
+  const key = rangeKey(range, digest);
+  if (!blob.trusted.has(key)) {
+    const bytes = blobBytes(blob);
+    if (!bytes || !verified(bytes, range, digest)) return false;
+  }
+  blob.checked?.add(key);
+  return true;
+}
+
+/**
+ * Give `target` its `key` (a page's contents, a feed entry's XML) from
+ * `range` of the blob: read when first used (most cached pages are never
+ * written again), and checked against `digest` then, unless the blob was
+ * read whole and checked already.
+ */
+function withBytes<T extends object, K extends string>(target: T, key: K, blob: StoredBlob, range: Range, digest: string): T & Record<K, Uint8Array> {
+  let bytes: Uint8Array | undefined = blob.bytes ? blob.bytes.subarray(...range) : undefined;
+  Object.defineProperty(target, key, {enumerable: true, configurable: true, get: () => (bytes ??= readRange(blob, range, digest))});
+  return target as T & Record<K, Uint8Array>;
+}
+
+function readRange(blob: StoredBlob, range: Range, digest: string): Uint8Array {
+  const bytes = Buffer.allocUnsafe(range[1] - range[0]);
+  let done = 0;
+  const descriptor = openSync(blob.path, 'r');
+  try {
+    while (done < bytes.length) {
+      const read = readSync(descriptor, bytes, done, bytes.length - done, range[0] + done);
+      if (read === 0) break;
+      done += read;
+    }
+  } finally {
+    closeSync(descriptor);
+  }
+  // Blobs are never written twice: only something outside the toolchain changed it since it was stamped.
+  if (done !== bytes.length || hashText(bytes) !== digest) throw new Error(`Unexpected change to the cache file \`${blob.path}\` while the build ran, expected the bytes it held when the build started: run the build again`);
+  return bytes;
 }
 
 function bytesOf(value: OutputBytes | string): Buffer {
@@ -136,36 +201,30 @@ export class RenderStore {
     }
     const before = await this.readVerified();
     const now = Date.now();
-    const blobs = new Map<string, {bytes: Buffer; trusted: Set<string>; checked: Set<string> | undefined}>();
+    const blobs = new Map<string, StoredBlob>();
     for (const name of new Set([...index.values()].map((entry) => entry.blob))) {
-      const read = readBlob(join(this.cache.dir, name));
-      if (!read) continue;
+      const path = join(this.cache.dir, name);
+      const stamp = stampOf(path);
+      if (!stamp) continue;
       const known = before.get(name);
-      const trusted = known && sameStamp(known.stamp, read.stamp) ? known.ranges : new Set<string>();
+      const trusted = known && sameStamp(known.stamp, stamp) ? known.ranges : new Set<string>();
       // What is checked now vouches for the next run only once the blob is past the racy moment.
-      const checked = now - read.stamp[2] >= racyMs ? new Set<string>() : undefined;
-      if (checked) this.verified.set(name, {stamp: read.stamp, ranges: checked});
-      blobs.set(name, {bytes: read.bytes, trusted, checked});
+      const checked = now - stamp[2] >= racyMs ? new Set<string>() : undefined;
+      if (checked) this.verified.set(name, {stamp, ranges: checked});
+      blobs.set(name, {path, stamp, trusted, checked, bytes: undefined});
     }
-    const holds = (blob: {bytes: Buffer; trusted: Set<string>; checked: Set<string> | undefined}, range: Range, digest: string): boolean => {
-      const key = rangeKey(range, digest);
-      if (!blob.trusted.has(key) && !verified(blob.bytes, range, digest)) return false;
-      blob.checked?.add(key);
-      return true;
-    };
     for (const [path, entry] of index) {
-      const read = blobs.get(entry.blob);
-      if (!read || entry.seal !== sealOf(path, entry)) continue;
-      const blob = read.bytes;
+      const blob = blobs.get(entry.blob);
+      if (!blob || entry.seal !== sealOf(path, entry)) continue;
       // Every range is checked (or vouched for) before any is used: `every` stops at the first that fails.
-      if (!entry.outputs.every((output) => inside(output.at, blob.length) && holds(read, output.at, output.digest)) || (entry.entry && !(inside(entry.entry.xmlAt, blob.length) && holds(read, entry.entry.xmlAt, entry.entry.xmlDigest)))) continue;
+      if (!entry.outputs.every((output) => holds(blob, output.at, output.digest)) || (entry.entry && !holds(blob, entry.entry.xmlAt, entry.entry.xmlDigest))) continue;
       const rendered: RenderedSource = {
-        outputs: entry.outputs.map((output) => ({path: output.path, origin: output.origin, digest: output.digest, contents: blob.subarray(...output.at)})),
+        outputs: entry.outputs.map((output) => withBytes({path: output.path, origin: output.origin, digest: output.digest}, 'contents', blob, output.at, output.digest)),
         published: entry.published
       };
       if (entry.entry) {
-        const {xmlAt, xmlDigest: _, ...rest} = entry.entry;
-        rendered.entry = {...rest, xml: blob.subarray(...xmlAt)};
+        const {xmlAt, xmlDigest, ...rest} = entry.entry;
+        rendered.entry = withBytes({...rest}, 'xml', blob, xmlAt, xmlDigest);
       }
       entries.set(path, {hash: entry.hash, view: entry.view, rendered});
       this.stored.set(path, entry);
