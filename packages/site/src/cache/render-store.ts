@@ -178,16 +178,16 @@ export class RenderStore {
   private readonly stored = new Map<string, StoredRender>();
   /** What `read` checked (or found checked before), by blob name, for the next run. */
   private readonly verified = new Map<string, VerifiedBlob>();
-  /** The `blobs` store as read, to tell whether it needs saving. */
-  private verifiedText = '';
+  /** The `blobs` store as read, to tell whether a save would add to it. */
+  private vouched = new Map<string, VerifiedBlob>();
 
   constructor(private readonly cache: SiteCache) {}
 
   private async readVerified(): Promise<Map<string, VerifiedBlob>> {
     const found = v.safeParse(verifiedBlobsSchema, await this.cache.read('blobs'));
     if (!found.success) return new Map();
-    this.verifiedText = JSON.stringify(found.output);
-    return new Map(found.output.map(([name, stamp, ranges]) => [name, {stamp, ranges: new Set(ranges)}]));
+    this.vouched = new Map(found.output.map(([name, stamp, ranges]) => [name, {stamp, ranges: new Set(ranges)}]));
+    return this.vouched;
   }
 
   async read(): Promise<Map<string, RenderEntry>> {
@@ -277,19 +277,25 @@ export class RenderStore {
     }
   }
 
-  /** Save which ranges of the blobs still in use were checked, when that changed. */
+  /** Save which ranges of the blobs still in use were checked, when a range was checked that no record vouched for (a save for less would depend on the clock). */
   private async writeVerified(index: Record<string, StoredRender>): Promise<void> {
     const inUse = new Map<string, Set<string>>();
+    let gained = false;
     for (const entry of Object.values(index)) {
       const checked = this.verified.get(entry.blob);
       if (!checked) continue;
       const ranges = inUse.get(entry.blob) ?? new Set<string>();
       inUse.set(entry.blob, ranges);
-      for (const output of entry.outputs) if (checked.ranges.has(rangeKey(output.at, output.digest))) ranges.add(rangeKey(output.at, output.digest));
-      if (entry.entry && checked.ranges.has(rangeKey(entry.entry.xmlAt, entry.entry.xmlDigest))) ranges.add(rangeKey(entry.entry.xmlAt, entry.entry.xmlDigest));
+      const known = this.vouched.get(entry.blob);
+      const keys = [...entry.outputs.map((output) => rangeKey(output.at, output.digest)), ...(entry.entry ? [rangeKey(entry.entry.xmlAt, entry.entry.xmlDigest)] : [])];
+      for (const key of keys) {
+        if (!checked.ranges.has(key)) continue;
+        ranges.add(key);
+        if (!known || !sameStamp(known.stamp, checked.stamp) || !known.ranges.has(key)) gained = true;
+      }
     }
+    if (!gained) return;
     const body = [...inUse].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, ranges]) => [name, this.verified.get(name)?.stamp, [...ranges].sort()]);
-    if (JSON.stringify(body) === this.verifiedText) return;
     await this.cache.write('blobs', body);
   }
 }

@@ -88,13 +88,24 @@ export class SiteMemo {
     await Promise.all([changed ? this.cache.writeChecks(checks) : undefined, save && renders ? this.store?.write(renders) : undefined, this.keepSources()]);
   }
 
+  /**
+   * Save the sources' records when one is new or changed. Records that went
+   * (a file changed within the racy moment, or removed) stay: an old record
+   * never matches a stamp the file no longer has, and a save only for them
+   * would depend on the clock.
+   */
   private async keepSources(): Promise<void> {
     if (this.cacheRoot === undefined) return;
-    const records = this.sources.records();
-    const text = JSON.stringify([...records]);
     const before = await this.sourceRecords();
-    if (text === before.text) return;
-    this.recorded = Promise.resolve({records, text});
+    const records = new Map(before.records);
+    let gained = false;
+    for (const [path, record] of this.sources.records()) {
+      if (JSON.stringify(before.records.get(path)) === JSON.stringify(record)) continue;
+      records.set(path, record);
+      gained = true;
+    }
+    if (!gained) return;
+    this.recorded = Promise.resolve({records, text: JSON.stringify([...records])});
     const cache = await SiteCache.open(this.cacheRoot, this.contentDir, sourcesSettings);
     await cache.writeSources(records);
   }
