@@ -2,7 +2,7 @@ import {createHash, randomBytes} from 'node:crypto';
 import {mkdtemp, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {readTree} from './helpers/built-site.js';
 import {makeSite, runCli} from './helpers/make-site.js';
 
@@ -167,5 +167,28 @@ describe('a corrupt cache', () => {
     expect(await everyEntryVerifies(setup.site)).toBe(true);
     await setup.build();
     expect(await readTree(setup.out)).toEqual(expected);
+  });
+});
+
+describe('a blob a run vouched for', () => {
+  it('should be checked again once something wrote to it', async () => {
+    // The clock runs ahead, so the blobs look old enough for a run to vouch for what it checked in them.
+    vi.useFakeTimers({toFake: ['Date'], now: Date.now() + 60_000});
+    try {
+      const setup = await setUp();
+      const expected = await setup.clean();
+      await setup.build();
+      const vouched = await readStore(join(setup.site, 'blobs.json'));
+      // The blob the first build wrote; the second's is vouched for once a later run reads it and saves.
+      const names = (vouched.body as unknown as Array<[string, unknown, string[]]>).map(([name]) => name);
+      expect(names).toHaveLength(1);
+      expect(await blobsOf(setup.site)).toEqual(expect.arrayContaining(names));
+      for (const name of await blobsOf(setup.site)) await writeFile(join(setup.site, name), randomBytes((await readFile(join(setup.site, name))).length));
+      await setup.build();
+      expect(await readTree(setup.out)).toEqual(expected);
+      expect(await everyEntryVerifies(setup.site)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

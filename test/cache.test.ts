@@ -1,9 +1,9 @@
 import {readdirSync} from 'node:fs';
 import {createHash} from 'node:crypto';
-import {mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {readTree} from './helpers/built-site.js';
 import {makeSite, runCli} from './helpers/make-site.js';
 
@@ -99,6 +99,41 @@ describe('the cache', () => {
     expect((await check(dir, env)).messages).toEqual([]);
   });
 
+  it('should see an edit that keeps the size and the modification time, and a file replaced by another', async () => {
+    const dir = await twoPosts();
+    const {env, root} = await cacheFor();
+    // Whole seconds, which the file system keeps exactly.
+    const path = join(dir, second);
+    const hourAgo = Math.floor(Date.now() / 1000) - 3600;
+    await utimes(path, hourAgo, hourAgo);
+    // The clock runs ahead, so the files look old enough for their stamps to be recorded (a file
+    // changed within a moment of being stamped is read again, whatever its stamp).
+    vi.useFakeTimers({toFake: ['Date'], now: Date.now() + 60_000});
+    try {
+      expect((await check(dir, env)).messages).toEqual([]);
+      const stamps = await readStore(join(await siteCacheOf(root), 'sources.json'));
+      expect((stamps.body as unknown as Array<[string, unknown]>).map(([path]) => path).sort()).toEqual([first, second]);
+      // Same size, same modification time, other bytes: the anchor the first post links to is gone.
+      const before = await stat(path);
+      const edited = post('Second', '2020-03-04', '## Part {#pbrt}\n\nMore.\n\n## Other\n\nText.');
+      await writeFile(path, edited);
+      await utimes(path, hourAgo, hourAgo);
+      expect((await stat(path)).size).toBe(before.size);
+      expect((await stat(path)).mtimeMs).toBe(before.mtimeMs);
+      expect((await check(dir, env)).messages.map((message) => `${message.file}:${message.line}:${message.column} ${message.ruleId}`)).toEqual([`${first}:6:5 no-missing-anchor`]);
+      // Put back through another file renamed over it, with the first file's times.
+      await writeFile(`${path}.new`, post('Second', '2020-03-04', '## Part {#part}\n\nMore.\n\n## Other\n\nText.'));
+      await utimes(`${path}.new`, hourAgo, hourAgo);
+      await rm(path);
+      await writeFile(path, await readFile(`${path}.new`));
+      await utimes(path, hourAgo, hourAgo);
+      await rm(`${path}.new`);
+      expect((await check(dir, env)).messages).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('should redo everything when site.yaml changes', async () => {
     const dir = await makeSite({[first]: post('First', '2020-01-02', '![](../images/missing.png)')});
     const {env} = await cacheFor();
@@ -153,6 +188,49 @@ describe('the cache', () => {
     await build();
     await expect(stat(join(out, '2020/03'))).rejects.toThrow();
     expect(await readTree(out)).toEqual(await fresh());
+  });
+
+  it('should undo changes by hand in an output folder whose folders it knows by their stamps', async () => {
+    const dir = await twoPosts();
+    const {env} = await cacheFor();
+    const out = `${dir}-out`;
+    const fresh = async (): Promise<Map<string, string>> => {
+      const clean = `${dir}-fresh`;
+      await rm(clean, {recursive: true, force: true});
+      expect((await runCli(['build', '--content', dir, '--out', clean, '--no-cache'], undefined, false, env)).code).toBe(0);
+      return readTree(clean);
+    };
+    const build = async (): Promise<void> => {
+      expect((await runCli(['build', '--content', dir, '--out', out], undefined, false, env)).code).toBe(0);
+    };
+    // The clock runs ahead, so the folders look old enough for their stamps to be recorded.
+    vi.useFakeTimers({toFake: ['Date'], now: Date.now() + 60_000});
+    try {
+      // Four builds: each of the two build folders has been brought up to date in place once, and stamped.
+      for (let round = 0; round < 4; round++) await build();
+      await writeFile(join(out, 'stray.html'), 'stray');
+      await writeFile(join(out, '2020/01/02/first/extra.txt'), 'extra');
+      await mkdir(join(out, '2020/01/05/made'), {recursive: true});
+      await writeFile(join(out, '2020/01/05/made/index.html'), 'made by hand');
+      await rm(join(out, '2020/03/04/second/index.html'));
+      await writeFile(join(out, 'index.html'), 'changed by hand');
+      // The folder changed by hand is the spare after one build, and brought up to date by the next.
+      await build();
+      await build();
+      expect(await readTree(out)).toEqual(await fresh());
+      // A post removed takes its folders with it.
+      await writeFile(join(dir, first), post('First', '2020-01-02', 'No links now.'));
+      await rm(join(dir, second));
+      const record = JSON.parse(await readFile(join(dir, 'permalinks.json'), 'utf8'));
+      record.retired = {'/2020/03/04/second/': 'Removed by the test.'};
+      await writeFile(join(dir, 'permalinks.json'), `${JSON.stringify(record, null, 2)}\n`);
+      await build();
+      await build();
+      await expect(stat(join(out, '2020/03'))).rejects.toThrow();
+      expect(await readTree(out)).toEqual(await fresh());
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('should ignore a corrupt or foreign cache and rebuild it', async () => {

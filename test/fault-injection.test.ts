@@ -141,10 +141,10 @@ const incrementalPath = {
   // The cache's check store, new blob, render and written stores; the link; the record. The spare is updated in place.
   rename: 6,
   'symbolic link': 1,
-  // The check and render stores, the record, the edited post and the output's record (a new anchor), the written store.
-  'write of a file beside its target': 6,
-  // The cache's new blob, the feed.
-  'write of a file in pieces': 2,
+  // The record, the edited post and the output's record (a new anchor).
+  'write of a file beside its target': 3,
+  // The cache's new blob, the feed; the check, render and written stores (each its seal line, then its body).
+  'write of a file in pieces': 5,
   flush: 1
 };
 

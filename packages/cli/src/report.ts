@@ -25,8 +25,8 @@ export function formatReport(files: VFile[], format: Format, contentDir: string,
     case 'sarif':
       return formatSarif(toRecords(files), toRepoPath, extras.sarif ?? {tool: toolInfo([])});
     case 'pretty': {
-      // Show paths a terminal can open, keeping messages as they are.
-      const display = files.map((file) => {
+      // Show paths a terminal can open, keeping messages as they are; a file without messages shows nothing.
+      const display = files.filter((file) => file.messages.length > 0).map((file) => {
         const copy = new VFile({path: toRepoPath(file.path)});
         copy.messages = file.messages;
         return copy;

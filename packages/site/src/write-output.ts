@@ -37,10 +37,23 @@ import {namingWrites} from './write-error.js';
 
 type Files = Record<string, {digest: string; size: number; mtimeMs: number}>;
 
+/**
+ * Each folder of a build (`''` is the build folder itself) with its
+ * `[mtimeMs, ctimeMs, ino]` once the build was done: an entry added,
+ * removed or renamed in a folder changes them, so a folder whose stamp is
+ * the same holds what the build left there and need not be listed.
+ */
+type Folders = Record<string, [mtimeMs: number, ctimeMs: number, ino: number]>;
+
+/** A folder changed this recently when stamped may change again within one tick of the clock: it is listed next time (see `SiteSources`). */
+const racyMs = 2000;
+
 /** One build folder beside `--out`, and what each of its files is. */
 export interface BuildFolder {
   site: string;
   files: Files;
+  /** Its folders' stamps, when a build brought it up to date in place. */
+  folders?: Folders;
 }
 
 /** What a build wrote, so the next one can write only what changed. */
@@ -158,7 +171,8 @@ function writeWhole(dir: string, outputs: OutputFile[], digests: string[], what:
 }
 
 /** Bring the spare build in `dir` up to date in place: write what differs from its record, remove what the site lacks. */
-function updateInPlace(dir: string, outputs: OutputFile[], digests: string[], known: Files, what: string, shown: string): Files {
+function updateInPlace(dir: string, outputs: OutputFile[], digests: string[], spare: BuildFolder, what: string, shown: string): Omit<BuildFolder, 'site'> {
+  const known = spare.files;
   const files: Files = {};
   outputs.forEach((output, index) => {
     const target = targetOf(dir, output.path);
@@ -175,12 +189,75 @@ function updateInPlace(dir: string, outputs: OutputFile[], digests: string[], kn
       files[output.path] = {digest, size, mtimeMs};
     });
   });
-  namingWrites(what, shown, () => removeOthers(dir, outputs));
-  return files;
+  const folders = namingWrites(what, shown, () => removeOthers(dir, outputs, known, spare.folders));
+  return {files, folders};
 }
 
-/** Delete files in `dir` the site does not have (a removed post, a file put there by hand), and folders left empty. */
-function removeOthers(dir: string, outputs: OutputFile[]): void {
+function stampOf(path: string): Folders[string] | undefined {
+  try {
+    const stats = lstatSync(path);
+    return stats.isDirectory() ? [stats.mtimeMs, stats.ctimeMs, stats.ino] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function sameStamp(a: Folders[string] | undefined, b: Folders[string] | undefined): boolean {
+  return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
+}
+
+/**
+ * Delete what in `dir` the site does not have (a removed post, a file put
+ * there by hand) and folders left empty; returns the folders' stamps. Only
+ * the folders whose stamp differs from the record are listed: one whose
+ * stamp is the same holds what the last build left, whose files the
+ * record names. Without stamps, every folder is listed.
+ */
+function removeOthers(dir: string, outputs: OutputFile[], known: Files, stamps: Folders | undefined): Folders {
+  if (!stamps) {
+    removeAllOthers(dir, outputs);
+    return stampFolders(dir, outputs, {}, new Set(foldersOf(outputs).concat('')));
+  }
+  const wanted = new Set(outputs.map((output) => output.path));
+  const needed = new Set(foldersOf(outputs).concat(''));
+  const touched = new Set<string>();
+  const parentOf = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+  // What the last build wrote and this one does not: each file, or the outermost folder no output goes in any more.
+  const remove = (path: string): void => {
+    let top = path;
+    while (!needed.has(parentOf(top))) top = parentOf(top);
+    // A page of this build where a folder of the last one was, or a folder where a page was: writing it replaced that.
+    if (wanted.has(top) || needed.has(top)) return;
+    rmSync(targetOf(dir, top), {recursive: true, force: true});
+    touched.add(parentOf(top));
+  };
+  for (const path of Object.keys(known)) if (!wanted.has(path)) remove(path);
+  for (const folder of Object.keys(stamps)) if (!needed.has(folder)) remove(folder);
+  for (const folder of needed) {
+    if (!touched.has(folder) && sameStamp(stamps[folder], stampOf(targetOf(dir, folder)))) continue;
+    touched.add(folder);
+    const path = targetOf(dir, folder);
+    for (const entry of readdirSync(path, {withFileTypes: true})) {
+      const child = folder === '' ? entry.name : `${folder}/${entry.name}`;
+      if (entry.isDirectory() ? !needed.has(child) : !wanted.has(child)) rmSync(join(path, entry.name), {recursive: true, force: true});
+    }
+  }
+  return stampFolders(dir, outputs, stamps, touched);
+}
+
+/** The stamps of the folders the site has: `touched` ones stamped again, the rest as recorded; none too recent to vouch for. */
+function stampFolders(dir: string, outputs: OutputFile[], stamps: Folders, touched: ReadonlySet<string>): Folders {
+  const now = Date.now();
+  const folders: Folders = {};
+  for (const folder of foldersOf(outputs).concat('')) {
+    const stamp = touched.has(folder) ? stampOf(targetOf(dir, folder)) : stamps[folder];
+    if (stamp && now - stamp[1] >= racyMs) folders[folder] = stamp;
+  }
+  return folders;
+}
+
+/** Delete files in `dir` the site does not have, and folders left empty, listing every folder. */
+function removeAllOthers(dir: string, outputs: OutputFile[]): void {
   const wanted = new Set(outputs.map((output) => targetOf(dir, output.path)));
   const folders = new Set(outputs.flatMap((output) => ancestors(dir, targetOf(dir, output.path))));
   const emptied: string[] = [];
@@ -268,7 +345,7 @@ export function writeOutput(outDir: string, outputs: OutputFile[], previous?: Wr
   let live: BuildFolder | undefined;
   if (spare) {
     try {
-      live = {site: spare.site, files: updateInPlace(join(place.parent, spare.site), outputs, digests, spare.files, what, outDir)};
+      live = {site: spare.site, ...updateInPlace(join(place.parent, spare.site), outputs, digests, spare, what, outDir)};
     } catch {
       // Something in the spare is not as recorded (a folder where a page goes…): write the site whole.
     }
@@ -291,7 +368,7 @@ export function writeOutput(outDir: string, outputs: OutputFile[], previous?: Wr
     throw error;
   }
   // The build that was live is the next one's spare, when the record says what it holds.
-  const kept = record && current !== undefined ? {site: current, files: record.live.files} : undefined;
+  const kept = record && current !== undefined ? {site: current, files: record.live.files, ...(record.live.folders ? {folders: record.live.folders} : {})} : undefined;
   const written: WrittenRecord = {outDir: place.out, live, ...(kept ? {spare: kept} : {})};
   try {
     removeLeftovers(place, new Set([live.site, kept?.site]), false);
@@ -311,10 +388,20 @@ function validFiles(files: unknown): files is Files {
   return true;
 }
 
+function validFolders(folders: unknown): boolean {
+  if (folders === undefined) return true;
+  if (typeof folders !== 'object' || folders === null) return false;
+  for (const [path, stamp] of Object.entries(folders)) {
+    if ((path !== '' && path.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')) || path.includes('\\')) return false;
+    if (!Array.isArray(stamp) || stamp.length !== 3 || !stamp.every((value) => typeof value === 'number')) return false;
+  }
+  return true;
+}
+
 /** A record read from the cache, or undefined when any entry is malformed or could point outside the output folder. */
 function safeRecord(previous: WrittenRecord): WrittenRecord | undefined {
   const siteName = /^\.[^/\\]+-site-[\da-f]{12}$/;
-  const valid = (folder: BuildFolder | undefined): boolean => typeof folder?.site === 'string' && siteName.test(folder.site) && validFiles(folder.files);
+  const valid = (folder: BuildFolder | undefined): boolean => typeof folder?.site === 'string' && siteName.test(folder.site) && validFiles(folder.files) && validFolders(folder.folders);
   if (!valid(previous.live) || (previous.spare !== undefined && !valid(previous.spare))) return undefined;
   return previous;
 }

@@ -49,6 +49,9 @@ export const checkStoreSchema = v.object({
   files: v.record(v.string(), v.unknown())
 });
 
+/** The sources store: `[path, [size, mtimeMs, ctimeMs, ino, hash]]` for each source whose stamp vouches for its bytes. */
+export const sourcesStoreSchema = v.array(v.tuple([v.string(), v.tuple([v.number(), v.number(), v.number(), v.number(), v.string()])]));
+
 const origin = v.variant('kind', [
   v.object({kind: v.literal('page'), source: v.string()}),
   v.object({kind: v.literal('alias'), source: v.string(), alias: v.string()}),
@@ -80,10 +83,17 @@ export const storedRenderSchema = v.object({
   seal: v.string()
 });
 
+/** Which ranges (`start:end:digest`) of which blob were checked, and the blob's `[size, mtimeMs, ctimeMs, ino]` then. */
+export const verifiedBlobsSchema = v.array(v.tuple([v.string(), v.tuple([v.number(), v.number(), v.number(), v.number()]), v.array(v.string())]));
+
 /** The render store's index: entries are read one by one. */
 export const renderIndexSchema = v.record(v.string(), v.unknown());
 
-const buildFolder = v.object({site: v.string(), files: v.record(v.string(), v.object({digest: v.string(), size: v.number(), mtimeMs: v.number()}))});
+const buildFolder = v.object({
+  site: v.string(),
+  files: v.record(v.string(), v.object({digest: v.string(), size: v.number(), mtimeMs: v.number()})),
+  folders: v.optional(v.record(v.string(), v.tuple([v.number(), v.number(), v.number()])))
+});
 
 /** What the last build wrote (`writeOutput` checks that its names stay inside the output folder). */
 export const writtenRecordSchema = v.object({outDir: v.string(), live: buildFolder, spare: v.optional(buildFolder)});

@@ -1,10 +1,11 @@
 import {randomBytes} from 'node:crypto';
-import {mkdir, readdir, readFile, rm} from 'node:fs/promises';
+import {closeSync, fstatSync, openSync, readFileSync, readSync, statSync} from 'node:fs';
+import {mkdir, readdir, rm} from 'node:fs/promises';
 import {join} from 'node:path';
 import * as v from 'valibot';
 import type {OutputBytes, OutputOrigin, PublishedPage, RenderedSource} from '../render-site.js';
 import {writeFileAtomically} from '../write-atomically.js';
-import {renderIndexSchema, storedRenderSchema} from './cache-schemas.js';
+import {renderIndexSchema, storedRenderSchema, verifiedBlobsSchema} from './cache-schemas.js';
 import {hashText} from './hash-text.js';
 import type {SiteCache} from './site-cache.js';
 
@@ -51,6 +52,109 @@ function verified(blob: Buffer, range: unknown, digest: unknown): boolean {
   return inside(range, blob.length) && typeof digest === 'string' && hashText(blob.subarray(range[0], range[1])) === digest;
 }
 
+/** A blob file's size, times and inode: any write to it, or another file in its place, changes them. */
+type BlobStamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
+
+/** The ranges (`start:end:digest`) of one blob file whose bytes were checked against their digest while it had `stamp`. */
+interface VerifiedBlob {
+  stamp: BlobStamp;
+  ranges: Set<string>;
+}
+
+/** A blob changed this recently when it was read may yet change within the same tick of the clock: it is not vouched for (see `SiteSources`). */
+const racyMs = 2000;
+
+function rangeKey(range: Range, digest: string): string {
+  return `${range[0]}:${range[1]}:${digest}`;
+}
+
+function sameStamp(a: BlobStamp, b: BlobStamp): boolean {
+  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+}
+
+/** A blob file of the cache as a run finds it: its stamp, the ranges vouched for at that stamp, and its bytes once they are needed. */
+interface StoredBlob {
+  path: string;
+  stamp: BlobStamp;
+  trusted: ReadonlySet<string>;
+  /** The ranges checked (or vouched for) in this run, when the blob is old enough for them to vouch for the next. */
+  checked: Set<string> | undefined;
+  /** Read whole only when a range is not vouched for; null when that failed, or the blob is not the file that was stamped. */
+  bytes: Buffer | null | undefined;
+}
+
+function stampOf(path: string): BlobStamp | undefined {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() ? [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The whole blob, read once, from the file that was stamped. */
+function blobBytes(blob: StoredBlob): Buffer | null {
+  if (blob.bytes !== undefined) return blob.bytes;
+  blob.bytes = null;
+  let descriptor: number;
+  try {
+    descriptor = openSync(blob.path, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const stats = fstatSync(descriptor);
+    if (sameStamp(blob.stamp, [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino])) blob.bytes = readFileSync(descriptor);
+  } catch {
+    // Unreadable: every range in it is a miss.
+  } finally {
+    closeSync(descriptor);
+  }
+  return blob.bytes;
+}
+
+/** True when `range` of the blob holds the bytes stored under `digest`: vouched for by an earlier run at the same stamp, or checked now. */
+function holds(blob: StoredBlob, range: unknown, digest: string): boolean {
+  if (!inside(range, blob.stamp[0])) return false;
+  const key = rangeKey(range, digest);
+  if (!blob.trusted.has(key)) {
+    const bytes = blobBytes(blob);
+    if (!bytes || !verified(bytes, range, digest)) return false;
+  }
+  blob.checked?.add(key);
+  return true;
+}
+
+/**
+ * Give `target` its `key` (a page's contents, a feed entry's XML) from
+ * `range` of the blob: read when first used (most cached pages are never
+ * written again), and checked against `digest` then, unless the blob was
+ * read whole and checked already.
+ */
+function withBytes<T extends object, K extends string>(target: T, key: K, blob: StoredBlob, range: Range, digest: string): T & Record<K, Uint8Array> {
+  let bytes: Uint8Array | undefined = blob.bytes ? blob.bytes.subarray(...range) : undefined;
+  Object.defineProperty(target, key, {enumerable: true, configurable: true, get: () => (bytes ??= readRange(blob, range, digest))});
+  return target as T & Record<K, Uint8Array>;
+}
+
+function readRange(blob: StoredBlob, range: Range, digest: string): Uint8Array {
+  const bytes = Buffer.allocUnsafe(range[1] - range[0]);
+  let done = 0;
+  const descriptor = openSync(blob.path, 'r');
+  try {
+    while (done < bytes.length) {
+      const read = readSync(descriptor, bytes, done, bytes.length - done, range[0] + done);
+      if (read === 0) break;
+      done += read;
+    }
+  } finally {
+    closeSync(descriptor);
+  }
+  // Blobs are never written twice: only something outside the toolchain changed it since it was stamped.
+  if (done !== bytes.length || hashText(bytes) !== digest) throw new Error(`Unexpected change to the cache file \`${blob.path}\` while the build ran, expected the bytes it held when the build started: run the build again`);
+  return bytes;
+}
+
 function bytesOf(value: OutputBytes | string): Buffer {
   if (typeof value === 'string') return Buffer.from(value, 'utf8');
   if (Array.isArray(value)) return Buffer.concat(value as Uint8Array[]);
@@ -64,13 +168,27 @@ function bytesOf(value: OutputBytes | string): Buffer {
  * quotes and tags, which JSON would escape and slowly unescape); the JSON
  * index holds each entry's blob and ranges. A save writes one new blob with
  * what was rendered this run. Every page and feed entry read back is
- * checked against the digest it was stored under.
+ * checked against the digest it was stored under, once for each blob file:
+ * the store `blobs` keeps which ranges of which blob were checked while the
+ * file had which stamp, and a blob with the same stamp (never written since,
+ * never replaced) needs no second look at those ranges.
  */
 export class RenderStore {
   /** Where each entry read from the cache has its bytes. */
   private readonly stored = new Map<string, StoredRender>();
+  /** What `read` checked (or found checked before), by blob name, for the next run. */
+  private readonly verified = new Map<string, VerifiedBlob>();
+  /** The `blobs` store as read, to tell whether a save would add to it. */
+  private vouched = new Map<string, VerifiedBlob>();
 
   constructor(private readonly cache: SiteCache) {}
+
+  private async readVerified(): Promise<Map<string, VerifiedBlob>> {
+    const found = v.safeParse(verifiedBlobsSchema, await this.cache.read('blobs'));
+    if (!found.success) return new Map();
+    this.vouched = new Map(found.output.map(([name, stamp, ranges]) => [name, {stamp, ranges: new Set(ranges)}]));
+    return this.vouched;
+  }
 
   async read(): Promise<Map<string, RenderEntry>> {
     const entries = new Map<string, RenderEntry>();
@@ -81,21 +199,32 @@ export class RenderStore {
       const entry = v.safeParse(storedRenderSchema, stored);
       if (entry.success) index.set(path, entry.output as StoredRender);
     }
-    const blobs = new Map<string, Buffer | undefined>();
+    const before = await this.readVerified();
+    const now = Date.now();
+    const blobs = new Map<string, StoredBlob>();
     for (const name of new Set([...index.values()].map((entry) => entry.blob))) {
-      blobs.set(name, await readFile(join(this.cache.dir, name)).catch(() => undefined));
+      const path = join(this.cache.dir, name);
+      const stamp = stampOf(path);
+      if (!stamp) continue;
+      const known = before.get(name);
+      const trusted = known && sameStamp(known.stamp, stamp) ? known.ranges : new Set<string>();
+      // What is checked now vouches for the next run only once the blob is past the racy moment.
+      const checked = now - stamp[2] >= racyMs ? new Set<string>() : undefined;
+      if (checked) this.verified.set(name, {stamp, ranges: checked});
+      blobs.set(name, {path, stamp, trusted, checked, bytes: undefined});
     }
     for (const [path, entry] of index) {
       const blob = blobs.get(entry.blob);
       if (!blob || entry.seal !== sealOf(path, entry)) continue;
-      if (!entry.outputs.every((output) => verified(blob, output.at, output.digest)) || (entry.entry && !verified(blob, entry.entry.xmlAt, entry.entry.xmlDigest))) continue;
+      // Every range is checked (or vouched for) before any is used: `every` stops at the first that fails.
+      if (!entry.outputs.every((output) => holds(blob, output.at, output.digest)) || (entry.entry && !holds(blob, entry.entry.xmlAt, entry.entry.xmlDigest))) continue;
       const rendered: RenderedSource = {
-        outputs: entry.outputs.map((output) => ({path: output.path, origin: output.origin, digest: output.digest, contents: blob.subarray(...output.at)})),
+        outputs: entry.outputs.map((output) => withBytes({path: output.path, origin: output.origin, digest: output.digest}, 'contents', blob, output.at, output.digest)),
         published: entry.published
       };
       if (entry.entry) {
-        const {xmlAt, xmlDigest: _, ...rest} = entry.entry;
-        rendered.entry = {...rest, xml: blob.subarray(...xmlAt)};
+        const {xmlAt, xmlDigest, ...rest} = entry.entry;
+        rendered.entry = withBytes({...rest}, 'xml', blob, xmlAt, xmlDigest);
       }
       entries.set(path, {hash: entry.hash, view: entry.view, rendered});
       this.stored.set(path, entry);
@@ -137,6 +266,7 @@ export class RenderStore {
       await mkdir(this.cache.dir, {recursive: true});
       if (chunks.length > 0) writeFileAtomically(join(this.cache.dir, name), chunks);
       await this.cache.write('render', index);
+      await this.writeVerified(index);
       // Blobs nothing points at any more (older runs, older toolchains); a run that still needs one just renders again.
       const used = new Set(Object.values(index).map((entry) => entry.blob));
       for (const file of await readdir(this.cache.dir)) {
@@ -145,6 +275,28 @@ export class RenderStore {
     } catch {
       // A cache that cannot be written only costs time later.
     }
+  }
+
+  /** Save which ranges of the blobs still in use were checked, when a range was checked that no record vouched for (a save for less would depend on the clock). */
+  private async writeVerified(index: Record<string, StoredRender>): Promise<void> {
+    const inUse = new Map<string, Set<string>>();
+    let gained = false;
+    for (const entry of Object.values(index)) {
+      const checked = this.verified.get(entry.blob);
+      if (!checked) continue;
+      const ranges = inUse.get(entry.blob) ?? new Set<string>();
+      inUse.set(entry.blob, ranges);
+      const known = this.vouched.get(entry.blob);
+      const keys = [...entry.outputs.map((output) => rangeKey(output.at, output.digest)), ...(entry.entry ? [rangeKey(entry.entry.xmlAt, entry.entry.xmlDigest)] : [])];
+      for (const key of keys) {
+        if (!checked.ranges.has(key)) continue;
+        ranges.add(key);
+        if (!known || !sameStamp(known.stamp, checked.stamp) || !known.ranges.has(key)) gained = true;
+      }
+    }
+    if (!gained) return;
+    const body = [...inUse].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, ranges]) => [name, this.verified.get(name)?.stamp, [...ranges].sort()]);
+    await this.cache.write('blobs', body);
   }
 }
 

@@ -3,8 +3,9 @@ import {join, resolve} from 'node:path';
 import type {FileFacts} from '@folio/core';
 import * as v from 'valibot';
 import type {SerializedMessage} from '../parallel/serialized-message.js';
+import type {SourceRecord} from '../session/site-sources.js';
 import {removeLeftoverTemporaries, writeFileAtomically} from '../write-atomically.js';
-import {checkEntrySchema, checkStoreSchema, sealSchema} from './cache-schemas.js';
+import {checkEntrySchema, checkStoreSchema, sealSchema, sourcesStoreSchema} from './cache-schemas.js';
 import {hashText} from './hash-text.js';
 import {toolchainKey} from './toolchain-key.js';
 
@@ -65,13 +66,14 @@ export class SiteCache {
   /** A JSON store of this cache, or undefined when missing, corrupt or foreign; its body is checked against the store's schema by the caller. */
   async read(name: string): Promise<unknown> {
     try {
-      const text = await readFile(join(this.dir, `${name}.json`), 'utf8');
-      const end = text.indexOf('\n');
+      // Bytes, not text: the digest is of the body's bytes, which need no second encoding to hash.
+      const bytes = await readFile(join(this.dir, `${name}.json`));
+      const end = bytes.indexOf(0x0a);
       if (end < 0) return undefined;
-      const seal = v.safeParse(sealSchema, JSON.parse(text.slice(0, end)));
-      const body = text.slice(end + 1);
+      const seal = v.safeParse(sealSchema, JSON.parse(bytes.toString('utf8', 0, end)));
+      const body = bytes.subarray(end + 1);
       if (!seal.success || !sameHeader(seal.output.header, this.header) || seal.output.digest !== hashText(body)) return undefined;
-      return JSON.parse(body) as unknown;
+      return JSON.parse(body.toString('utf8')) as unknown;
     } catch {
       return undefined;
     }
@@ -83,8 +85,9 @@ export class SiteCache {
     try {
       await mkdir(this.dir, {recursive: true});
       removeLeftoverTemporaries(path);
-      const text = JSON.stringify(body);
-      writeFileAtomically(path, `${JSON.stringify({header: this.header, digest: hashText(text)})}\n${text}`);
+      // Encoded once, hashed and written as those bytes.
+      const bytes = Buffer.from(JSON.stringify(body), 'utf8');
+      writeFileAtomically(path, [Buffer.from(`${JSON.stringify({header: this.header, digest: hashText(bytes)})}\n`, 'utf8'), bytes]);
     } catch {
       // Read-only or full disk: the next run works from scratch.
     }
@@ -104,5 +107,15 @@ export class SiteCache {
 
   async writeChecks(store: CheckStore): Promise<void> {
     await this.write('check', {around: store.around, files: Object.fromEntries(store.entries)});
+  }
+
+  /** Each source's stamp and the hash of its bytes, as the last run saw them; none when the store is missing or malformed. */
+  async readSources(): Promise<Map<string, SourceRecord>> {
+    const store = v.safeParse(sourcesStoreSchema, await this.read('sources'));
+    return store.success ? new Map(store.output) : new Map();
+  }
+
+  async writeSources(records: ReadonlyMap<string, SourceRecord>): Promise<void> {
+    await this.write('sources', [...records]);
   }
 }

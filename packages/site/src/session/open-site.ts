@@ -146,7 +146,7 @@ export async function openRenderingSession(options: SiteOptions): Promise<Render
   const contentDir = options.contentDir;
   const drafts = options.drafts ?? false;
   const sources = new SiteSources(contentDir, options.skip ?? []);
-  const memo = new SiteMemo(options.cacheRoot, contentDir, options.readOnlyCache ?? false);
+  const memo = new SiteMemo(options.cacheRoot, contentDir, options.readOnlyCache ?? false, sources);
   let linter: {text: string; linter: Linter} | undefined;
   let published: Promise<PublishedRecord> | undefined;
   let timings: StepTimings = [];

@@ -1,4 +1,4 @@
-import {lstat} from 'node:fs/promises';
+import {lstatSync} from 'node:fs';
 import {isAbsolute, join, relative, sep} from 'node:path';
 import {listContent, type ContentListing} from '@folio/lint';
 import {VFile} from 'vfile';
@@ -6,16 +6,47 @@ import {hashText} from '../cache/hash-text.js';
 import {decodeBuffer, decodeSource, readSourceBytes} from '../load-sources.js';
 import {restoreMessages, serializeMessages, type SerializedMessage} from '../parallel/serialized-message.js';
 
-/** One post or page as last read from disk. */
-interface DiskSource {
-  /** Size and modification time when read: a refresh without a list of changes compares them. */
+/**
+ * What tells a file's bytes apart without reading them. Every write, and
+ * every change of the modification time, sets the change time (`ctime`),
+ * which no tool can set back: an edit that keeps the size and the
+ * modification time still changes the stamp, and so does a file replaced by
+ * another (`ino`).
+ */
+interface DiskStamp {
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** A source's stamp with the hash of the bytes it had, as an earlier run recorded them: `[size, mtimeMs, ctimeMs, ino, hash]`. */
+export type SourceRecord = [size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string];
+
+/**
+ * Timestamps tick coarsely (a few milliseconds on Linux, two seconds on
+ * FAT): two writes in one tick with the same size leave the same stamp. A
+ * file changed (`ctime`) this recently before it was stamped is read again
+ * next time, as Git does with its "racily clean" entries.
+ */
+const racyMs = 2000;
+
+/** One post or page as last read from disk. */
+interface DiskSource {
+  /** When read: a refresh without a list of changes compares it. Undefined when the file could not be stamped. */
+  stamp?: DiskStamp;
+  /** When the stamp was taken (`Date.now()`), to tell a stamp too recent to vouch for the bytes. */
+  stampedAt: number;
+  /** Not read yet: listed since, and neither the memo nor an earlier run vouches for its bytes. */
+  pending?: boolean;
   /** Why it has no bytes (unreadable, too large, not a regular file). */
   failure?: SerializedMessage[];
+  /** Missing, with a hash, when an earlier run's record vouches for the bytes: read when they are needed. */
   bytes?: Uint8Array;
-  /** Hash of `bytes`. */
+  /** Hash of the bytes. */
   hash?: string;
+  /** False once bytes read later did not have the recorded hash: the stamp vouches for nothing then. */
+  vouched?: boolean;
 }
 
 /** An unsaved editor buffer: the text of its file for every check while it is set. */
@@ -24,10 +55,21 @@ interface Buffer {
   hash: string;
 }
 
+function sameStamp(a: DiskStamp | undefined, b: DiskStamp | undefined): boolean {
+  return a !== undefined && b !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+}
+
+function matches(record: SourceRecord | undefined, stamp: DiskStamp): record is SourceRecord {
+  return record !== undefined && record[0] === stamp.size && record[1] === stamp.mtimeMs && record[2] === stamp.ctimeMs && record[3] === stamp.ino;
+}
+
 /**
  * The posts and pages of a content directory, each as last read (bytes and
  * their hash), with the editor's unsaved buffers over them: the one loader
- * every surface reads sources through.
+ * every surface reads sources through. A listing only stamps each file
+ * (`lstat`); the bytes of a file whose stamp is unchanged since it was read,
+ * in this session or in a run that recorded it (`settle`), are read only
+ * when it has to be parsed.
  */
 export class SiteSources {
   listing: ContentListing | undefined;
@@ -44,30 +86,77 @@ export class SiteSources {
     return (isAbsolute(path) ? relative(this.contentDir, path) : path).split(sep).join('/');
   }
 
-  /** List the folder again and read every source whose size or modification time changed; throws when the folder cannot be listed. */
+  /** List the folder again and stamp every source; those whose stamp changed are read again when asked for. Throws when the folder cannot be listed. */
   async scan(postsFolder: string | undefined): Promise<void> {
     this.listing = undefined;
     const listing = await listContent(this.contentDir, this.skip, postsFolder);
     const present = new Set(listing.sources);
     for (const path of this.disk.keys()) if (!present.has(path)) this.disk.delete(path);
-    await Promise.all(listing.sources.map((path) => this.reread(path, false)));
+    const stampedAt = Date.now();
+    for (const path of listing.sources) {
+      const before = this.disk.get(path);
+      const stamp = this.stampOf(path);
+      if (before && !before.pending && sameStamp(before.stamp, stamp)) continue;
+      this.disk.set(path, stamp ? {stamp, stampedAt, pending: true} : {stampedAt, pending: true});
+    }
     this.listing = listing;
+  }
+
+  /**
+   * Take the hash of each source not read yet from `recorded` (an earlier
+   * run's records, see `records`) when its stamp is the recorded one; read
+   * the others now.
+   */
+  settle(recorded: ReadonlyMap<string, SourceRecord>): void {
+    for (const [path, read] of this.disk) {
+      if (!read.pending) continue;
+      const record = recorded.get(path);
+      if (read.stamp && matches(record, read.stamp)) this.disk.set(path, {stamp: read.stamp, stampedAt: read.stampedAt, hash: record[4]});
+      else this.read(path, read.stamp, read.stampedAt);
+    }
+  }
+
+  /**
+   * Each source read from disk whose stamp vouches for its hash, for a later
+   * run's `settle`: not one changed within `racyMs` of being stamped, not
+   * one whose bytes turned out other than recorded.
+   */
+  records(): Map<string, SourceRecord> {
+    const records = new Map<string, SourceRecord>();
+    for (const [path, read] of this.disk) {
+      const {stamp, hash} = read;
+      if (read.pending || read.vouched === false || !stamp || hash === undefined) continue;
+      if (read.stampedAt - stamp.ctimeMs < racyMs) continue;
+      records.set(path, [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, hash]);
+    }
+    return records;
   }
 
   /** Read `path` again if it is a known source (a copied file's contents do not matter); false when it is neither (the listing may have changed). */
   async update(path: string): Promise<boolean> {
     if (this.listing?.assets.includes(path)) return true;
     if (!this.listing?.sources.includes(path)) return false;
-    await this.reread(path, true);
+    const stampedAt = Date.now();
+    this.read(path, this.stampOf(path), stampedAt);
     return true;
   }
 
-  private async reread(path: string, always: boolean): Promise<void> {
-    const before = this.disk.get(path);
-    const stats = await lstat(join(this.contentDir, path)).catch(() => undefined);
-    if (!always && before && stats && before.size === stats.size && before.mtimeMs === stats.mtimeMs) return;
+  /** Synchronous: a thousand `lstat`s through the thread pool cost more than the calls themselves. */
+  private stampOf(path: string): DiskStamp | undefined {
+    let stats;
+    try {
+      stats = lstatSync(join(this.contentDir, path));
+    } catch {
+      // Gone or unreadable since the listing: reading it says why.
+      return undefined;
+    }
+    return {size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino};
+  }
+
+  /** Read the bytes of `path` (stamped as given) and hash them. */
+  private read(path: string, stamp: DiskStamp | undefined, stampedAt: number): DiskSource {
     const {file, bytes} = readSourceBytes(this.contentDir, path);
-    const read: DiskSource = {size: stats?.size ?? -1, mtimeMs: stats?.mtimeMs ?? -1};
+    const read: DiskSource = stamp ? {stamp, stampedAt} : {stampedAt};
     if (bytes) {
       read.bytes = bytes;
       read.hash = hashText(bytes);
@@ -75,6 +164,13 @@ export class SiteSources {
       read.failure = serializeMessages(file);
     }
     this.disk.set(path, read);
+    return read;
+  }
+
+  /** The disk's record of `path`, read now if nothing vouches for its bytes yet. */
+  private diskSource(path: string): DiskSource | undefined {
+    const read = this.disk.get(path);
+    return read?.pending ? this.read(path, read.stamp, read.stampedAt) : read;
   }
 
   /** Use `text` for `path` (content-relative) instead of what is on disk; undefined goes back to the disk. */
@@ -92,7 +188,7 @@ export class SiteSources {
     const file = new VFile({path, cwd: this.contentDir});
     const buffer = this.buffers.get(path);
     if (buffer) return {file, hash: buffer.hash};
-    const read = this.disk.get(path);
+    const read = this.diskSource(path);
     if (read?.failure) restoreMessages(file, read.failure);
     return read?.hash === undefined ? {file} : {file, hash: read.hash};
   }
@@ -104,9 +200,30 @@ export class SiteSources {
       decodeBuffer(file, buffer.text);
       return true;
     }
-    const bytes = this.disk.get(file.path)?.bytes;
+    const bytes = this.bytesOf(file);
     if (!bytes) return false;
     decodeSource(file, bytes);
     return file.value !== undefined;
+  }
+
+  /** The bytes of a disk source, read now when a record vouched for their hash; bytes that do not have it are used, and vouch for nothing more. */
+  private bytesOf(file: VFile): Uint8Array | undefined {
+    const read = this.diskSource(file.path);
+    if (!read || read.bytes || read.hash === undefined) return read?.bytes;
+    const {file: fresh, bytes} = readSourceBytes(this.contentDir, file.path);
+    if (!bytes) {
+      read.failure = serializeMessages(fresh);
+      restoreMessages(file, read.failure);
+      read.vouched = false;
+      return undefined;
+    }
+    read.bytes = bytes;
+    const hash = hashText(bytes);
+    if (hash !== read.hash) {
+      // Changed since it was stamped: the next run reads it again, and finds it changed.
+      read.hash = hash;
+      read.vouched = false;
+    }
+    return bytes;
   }
 }
