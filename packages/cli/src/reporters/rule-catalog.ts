@@ -117,6 +117,11 @@ const descriptions: Record<string, {short: string; full: string; tags: string[];
     short: 'Problem in a site’s own layout',
     full: 'A layout in theme/layouts/ names a slot it does not offer, leaves {{ unclosed, puts an HTML slot inside a tag, or has no {{content}} (or two). The build refuses it rather than publish a broken page.',
     tags: ['theme']
+  },
+  'lint-comment': {
+    short: 'Lint comment with an unknown keyword',
+    full: 'A <!-- lint … --> comment whose keyword is not disable, enable or ignore, or that has none: it silences nothing, so the messages it was meant to silence are reported anyway.',
+    tags: ['input']
   }
 };
 
