@@ -4,6 +4,7 @@ import {basename, dirname, isAbsolute, join, resolve} from 'node:path';
 import {hashText} from './cache/hash-text.js';
 import type {OutputFile} from './render-site.js';
 import {writeNewFile} from './write-atomically.js';
+import {isSettled, sameStamp} from './disk-stamp.js';
 import {namingWrites} from './write-error.js';
 
 /*
@@ -44,9 +45,6 @@ type Files = Record<string, {digest: string; size: number; mtimeMs: number}>;
  * the same holds what the build left there and need not be listed.
  */
 type Folders = Record<string, [mtimeMs: number, ctimeMs: number, ino: number]>;
-
-/** A folder changed this recently when stamped may change again within one tick of the clock: it is listed next time (see `SiteSources`). */
-const racyMs = 2000;
 
 /** One build folder beside `--out`, and what each of its files is. */
 export interface BuildFolder {
@@ -202,10 +200,6 @@ function stampOf(path: string): Folders[string] | undefined {
   }
 }
 
-function sameStamp(a: Folders[string] | undefined, b: Folders[string] | undefined): boolean {
-  return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
-}
-
 /**
  * Delete what in `dir` the site does not have (a removed post, a file put
  * there by hand) and folders left empty; returns the folders' stamps. Only
@@ -251,7 +245,7 @@ function stampFolders(dir: string, outputs: OutputFile[], stamps: Folders, touch
   const folders: Folders = {};
   for (const folder of foldersOf(outputs).concat('')) {
     const stamp = touched.has(folder) ? stampOf(targetOf(dir, folder)) : stamps[folder];
-    if (stamp && now - stamp[1] >= racyMs) folders[folder] = stamp;
+    if (stamp && isSettled(stamp[1], now)) folders[folder] = stamp;
   }
   return folders;
 }

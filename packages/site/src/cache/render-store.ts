@@ -7,6 +7,7 @@ import type {OutputBytes, OutputOrigin, PublishedPage, RenderedSource} from '../
 import {writeFileAtomically} from '../write-atomically.js';
 import {renderIndexSchema, storedRenderSchema, verifiedBlobsSchema} from './cache-schemas.js';
 import {hashText} from './hash-text.js';
+import {isSettled, sameStamp, stampOfStats, type DiskStamp} from '../disk-stamp.js';
 import type {SiteCache} from './site-cache.js';
 
 /** A rendered source, valid while its text and its view of the site stay the same. */
@@ -52,30 +53,20 @@ function verified(blob: Buffer, range: unknown, digest: unknown): boolean {
   return inside(range, blob.length) && typeof digest === 'string' && hashText(blob.subarray(range[0], range[1])) === digest;
 }
 
-/** A blob file's size, times and inode: any write to it, or another file in its place, changes them. */
-type BlobStamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
-
 /** The ranges (`start:end:digest`) of one blob file whose bytes were checked against their digest while it had `stamp`. */
 interface VerifiedBlob {
-  stamp: BlobStamp;
+  stamp: DiskStamp;
   ranges: Set<string>;
 }
-
-/** A blob changed this recently when it was read may yet change within the same tick of the clock: it is not vouched for (see `SiteSources`). */
-const racyMs = 2000;
 
 function rangeKey(range: Range, digest: string): string {
   return `${range[0]}:${range[1]}:${digest}`;
 }
 
-function sameStamp(a: BlobStamp, b: BlobStamp): boolean {
-  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
-}
-
 /** A blob file of the cache as a run finds it: its stamp, the ranges vouched for at that stamp, and its bytes once they are needed. */
 interface StoredBlob {
   path: string;
-  stamp: BlobStamp;
+  stamp: DiskStamp;
   trusted: ReadonlySet<string>;
   /** The ranges checked (or vouched for) in this run, when the blob is old enough for them to vouch for the next. */
   checked: Set<string> | undefined;
@@ -83,10 +74,10 @@ interface StoredBlob {
   bytes: Buffer | null | undefined;
 }
 
-function stampOf(path: string): BlobStamp | undefined {
+function stampOf(path: string): DiskStamp | undefined {
   try {
     const stats = statSync(path);
-    return stats.isFile() ? [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino] : undefined;
+    return stats.isFile() ? stampOfStats(stats) : undefined;
   } catch {
     return undefined;
   }
@@ -104,7 +95,7 @@ function blobBytes(blob: StoredBlob): Buffer | null {
   }
   try {
     const stats = fstatSync(descriptor);
-    if (sameStamp(blob.stamp, [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino])) blob.bytes = readFileSync(descriptor);
+    if (sameStamp(blob.stamp, stampOfStats(stats))) blob.bytes = readFileSync(descriptor);
   } catch {
     // Unreadable: every range in it is a miss.
   } finally {
@@ -209,7 +200,7 @@ export class RenderStore {
       const known = before.get(name);
       const trusted = known && sameStamp(known.stamp, stamp) ? known.ranges : new Set<string>();
       // What is checked now vouches for the next run only once the blob is past the racy moment.
-      const checked = now - stamp[2] >= racyMs ? new Set<string>() : undefined;
+      const checked = isSettled(stamp[2], now) ? new Set<string>() : undefined;
       if (checked) this.verified.set(name, {stamp, ranges: checked});
       blobs.set(name, {path, stamp, trusted, checked, bytes: undefined});
     }

@@ -4,32 +4,11 @@ import {listContent, type ContentListing} from '@folio/lint';
 import {VFile} from 'vfile';
 import {hashText} from '../cache/hash-text.js';
 import {decodeBuffer, decodeSource, readSourceBytes} from '../load-sources.js';
+import {isSettled, sameStamp, stampOfStats, type DiskStamp} from '../disk-stamp.js';
 import {restoreMessages, serializeMessages, type SerializedMessage} from '../parallel/serialized-message.js';
-
-/**
- * What tells a file's bytes apart without reading them. Every write, and
- * every change of the modification time, sets the change time (`ctime`),
- * which no tool can set back: an edit that keeps the size and the
- * modification time still changes the stamp, and so does a file replaced by
- * another (`ino`).
- */
-interface DiskStamp {
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-  ino: number;
-}
 
 /** A source's stamp with the hash of the bytes it had, as an earlier run recorded them: `[size, mtimeMs, ctimeMs, ino, hash]`. */
 export type SourceRecord = [size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string];
-
-/**
- * Timestamps tick coarsely (a few milliseconds on Linux, two seconds on
- * FAT): two writes in one tick with the same size leave the same stamp. A
- * file changed (`ctime`) this recently before it was stamped is read again
- * next time, as Git does with its "racily clean" entries.
- */
-const racyMs = 2000;
 
 /** One post or page as last read from disk. */
 interface DiskSource {
@@ -55,12 +34,8 @@ interface Buffer {
   hash: string;
 }
 
-function sameStamp(a: DiskStamp | undefined, b: DiskStamp | undefined): boolean {
-  return a !== undefined && b !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
-}
-
 function matches(record: SourceRecord | undefined, stamp: DiskStamp): record is SourceRecord {
-  return record !== undefined && record[0] === stamp.size && record[1] === stamp.mtimeMs && record[2] === stamp.ctimeMs && record[3] === stamp.ino;
+  return record !== undefined && sameStamp(record.slice(0, 4) as number[], stamp);
 }
 
 /**
@@ -118,7 +93,7 @@ export class SiteSources {
 
   /**
    * Each source read from disk whose stamp vouches for its hash, for a later
-   * run's `settle`: not one changed within `racyMs` of being stamped, not
+   * run's `settle`: not one stamped too soon after it changed (`isSettled`), not
    * one whose bytes turned out other than recorded.
    */
   records(): Map<string, SourceRecord> {
@@ -126,8 +101,8 @@ export class SiteSources {
     for (const [path, read] of this.disk) {
       const {stamp, hash} = read;
       if (read.pending || read.vouched === false || !stamp || hash === undefined) continue;
-      if (read.stampedAt - stamp.ctimeMs < racyMs) continue;
-      records.set(path, [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, hash]);
+      if (!isSettled(stamp[2], read.stampedAt)) continue;
+      records.set(path, [...stamp, hash]);
     }
     return records;
   }
@@ -150,7 +125,7 @@ export class SiteSources {
       // Gone or unreadable since the listing: reading it says why.
       return undefined;
     }
-    return {size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino};
+    return stampOfStats(stats);
   }
 
   /** Read the bytes of `path` (stamped as given) and hash them. */
